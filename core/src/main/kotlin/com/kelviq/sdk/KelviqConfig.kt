@@ -1,0 +1,217 @@
+package com.kelviq.sdk
+
+import com.kelviq.sdk.errors.KelviqValidationException
+import com.kelviq.sdk.internal.UrlRules
+import java.time.Duration
+
+/**
+ * Immutable settings of a Kelviq client: API key, environment, hosts, API version,
+ * timeouts and retries.
+ *
+ * From Java:
+ * ```java
+ * KelviqConfig config = KelviqConfig.builder()
+ *     .apiKey(System.getenv("KELVIQ_API_KEY"))
+ *     .environment(Environment.SANDBOX)
+ *     .timeout(Duration.ofSeconds(5))
+ *     .build();
+ * ```
+ * From Kotlin:
+ * ```kotlin
+ * val config = KelviqConfig {
+ *     apiKey = System.getenv("KELVIQ_API_KEY")
+ *     environment = Environment.SANDBOX
+ * }
+ * ```
+ * `toString()` never shows the API key.
+ */
+public class KelviqConfig private constructor(builder: Builder) {
+    /** The Server API key, sent as `Authorization: Bearer {apiKey}`. Never printed. */
+    public val apiKey: String = builder.apiKey!!
+
+    /** The environment whose hosts are used unless [baseUrl] or [edgeUrl] override them. */
+    public val environment: Environment = builder.environment
+
+    /** The API base URL in use (the override, or the environment's), without trailing slash. */
+    public val baseUrl: String = UrlRules.trimBase(builder.baseUrl ?: environment.apiBaseUrl)
+
+    /** The edge base URL in use for entitlements (the override, or the environment's), without trailing slash. */
+    public val edgeUrl: String = UrlRules.trimBase(builder.edgeUrl ?: environment.edgeBaseUrl)
+
+    /** The API version path segment, `v1` by default. */
+    public val apiVersion: String = builder.apiVersion
+
+    /** The total time allowed for one attempt of a request, 10 s by default. */
+    public val timeout: Duration = builder.timeout
+
+    /** The time allowed to establish a connection, 10 s by default. */
+    public val connectTimeout: Duration = builder.connectTimeout
+
+    /** How many extra attempts a failed request may get (0 disables retries), 2 by default. */
+    public val maxRetries: Int = builder.maxRetries
+
+    /** Whether plain `http://` URLs to hosts other than loopback are allowed. `false` by default. */
+    public val allowInsecureHttp: Boolean = builder.allowInsecureHttp
+
+    init {
+        UrlRules.requireUsableBase("baseUrl", baseUrl, allowInsecureHttp)
+        UrlRules.requireUsableBase("edgeUrl", edgeUrl, allowInsecureHttp)
+    }
+
+    /** A builder pre-filled with this configuration's values, to derive a changed copy. */
+    public fun toBuilder(): Builder = Builder().also {
+        it.apiKey = apiKey
+        it.environment = environment
+        it.baseUrl = baseUrl
+        it.edgeUrl = edgeUrl
+        it.apiVersion = apiVersion
+        it.timeout = timeout
+        it.connectTimeout = connectTimeout
+        it.maxRetries = maxRetries
+        it.allowInsecureHttp = allowInsecureHttp
+    }
+
+    /** Shows every setting except the API key, which is redacted. */
+    override fun toString(): String =
+        "KelviqConfig(apiKey=****, environment=$environment, baseUrl=$baseUrl, edgeUrl=$edgeUrl, " +
+            "apiVersion=$apiVersion, timeout=$timeout, connectTimeout=$connectTimeout, maxRetries=$maxRetries, " +
+            "allowInsecureHttp=$allowInsecureHttp)"
+
+    /**
+     * Builds a [KelviqConfig]. Only [apiKey] is required.
+     *
+     * Usable fluently from Java (`builder().apiKey("..").build()`) and as a DSL from Kotlin
+     * (`KelviqConfig { apiKey = ".." }`).
+     */
+    public class Builder internal constructor() {
+        /** The Server API key. Required, not blank. */
+        public var apiKey: String? = null
+
+        /** The environment, [Environment.PRODUCTION] by default. */
+        public var environment: Environment = Environment.PRODUCTION
+
+        /** Overrides the environment's API base URL (a trailing slash is trimmed). */
+        public var baseUrl: String? = null
+
+        /** Overrides the environment's edge base URL (a trailing slash is trimmed). */
+        public var edgeUrl: String? = null
+
+        /** The API version, `v1` by default. */
+        public var apiVersion: String = "v1"
+
+        /** The total time allowed for one attempt of a request, 10 s by default. */
+        public var timeout: Duration = Duration.ofSeconds(10)
+
+        /** The time allowed to connect, 10 s by default. */
+        public var connectTimeout: Duration = Duration.ofSeconds(10)
+
+        /** Extra attempts after a failure whose retry is safe, 2 by default. */
+        public var maxRetries: Int = 2
+
+        /** Allows plain `http://` to non-loopback hosts (the key would travel in clear). `false` by default. */
+        public var allowInsecureHttp: Boolean = false
+
+        /** Sets [apiKey]. */
+        public fun apiKey(apiKey: String): Builder = apply { this.apiKey = apiKey }
+
+        /** Sets [environment]. */
+        public fun environment(environment: Environment): Builder = apply { this.environment = environment }
+
+        /** Sets [baseUrl]. */
+        public fun baseUrl(baseUrl: String?): Builder = apply { this.baseUrl = baseUrl }
+
+        /** Sets [edgeUrl]. */
+        public fun edgeUrl(edgeUrl: String?): Builder = apply { this.edgeUrl = edgeUrl }
+
+        /** Sets [apiVersion]. */
+        public fun apiVersion(apiVersion: String): Builder = apply { this.apiVersion = apiVersion }
+
+        /** Sets [timeout]. */
+        public fun timeout(timeout: Duration): Builder = apply { this.timeout = timeout }
+
+        /** Sets [connectTimeout]. */
+        public fun connectTimeout(connectTimeout: Duration): Builder = apply { this.connectTimeout = connectTimeout }
+
+        /** Sets [maxRetries]. */
+        public fun maxRetries(maxRetries: Int): Builder = apply { this.maxRetries = maxRetries }
+
+        /** Sets [allowInsecureHttp]. */
+        public fun allowInsecureHttp(allowInsecureHttp: Boolean): Builder =
+            apply { this.allowInsecureHttp = allowInsecureHttp }
+
+        /**
+         * Checks the settings and builds the configuration.
+         *
+         * @throws KelviqValidationException naming the field when a setting is missing or invalid.
+         */
+        public fun build(): KelviqConfig {
+            val key = apiKey
+            if (key == null || key.isBlank()) throw KelviqValidationException("apiKey", "is required and must not be blank")
+            if (key.any { it.isISOControl() }) throw KelviqValidationException("apiKey", "must not contain control characters")
+            if (apiVersion.isBlank() || apiVersion.any { it == '/' || it.isWhitespace() || it.isISOControl() }) {
+                throw KelviqValidationException("apiVersion", "must be a single path segment such as v1")
+            }
+            requirePositive("timeout", timeout)
+            requirePositive("connectTimeout", connectTimeout)
+            if (maxRetries < 0) throw KelviqValidationException("maxRetries", "must be 0 or more, was $maxRetries")
+            return KelviqConfig(this)
+        }
+
+        private fun requirePositive(field: String, value: Duration) {
+            if (value.isZero || value.isNegative) throw KelviqValidationException(field, "must be positive, was $value")
+        }
+
+        override fun toString(): String = "KelviqConfig.Builder(apiKey=****, environment=$environment)"
+    }
+
+    /** Factories. */
+    public companion object {
+        /** A new, empty [Builder]. */
+        @JvmStatic
+        public fun builder(): Builder = Builder()
+
+        /**
+         * A configuration read from the environment variables `KELVIQ_API_KEY` (required),
+         * `KELVIQ_ENVIRONMENT` (`production`, `sandbox` or `staging`; case-insensitive),
+         * `KELVIQ_BASE_URL` and `KELVIQ_EDGE_URL`.
+         *
+         * @throws KelviqValidationException when `KELVIQ_API_KEY` is missing or a value is invalid.
+         */
+        @JvmStatic
+        public fun fromEnv(): KelviqConfig = fromEnv(System::getenv)
+
+        /** Like [fromEnv], reading variables through [lookup] instead of the process environment. */
+        @JvmSynthetic
+        public fun fromEnv(lookup: (String) -> String?): KelviqConfig = builderFromEnv(lookup).build()
+
+        /** A [Builder] pre-filled from the environment variables, to adjust before building. */
+        @JvmStatic
+        public fun builderFromEnv(): Builder = builderFromEnv(System::getenv)
+
+        @JvmSynthetic
+        internal fun builderFromEnv(lookup: (String) -> String?): Builder {
+            val builder = Builder()
+            lookup("KELVIQ_API_KEY")?.let { builder.apiKey = it }
+            lookup("KELVIQ_ENVIRONMENT")?.takeIf { it.isNotBlank() }?.let { name ->
+                builder.environment = Environment.values().firstOrNull { it.name.equals(name.trim(), ignoreCase = true) }
+                    ?: throw KelviqValidationException(
+                        "KELVIQ_ENVIRONMENT",
+                        "must be one of ${Environment.values().joinToString { it.name.lowercase() }}, was '$name'",
+                    )
+            }
+            lookup("KELVIQ_BASE_URL")?.takeIf { it.isNotBlank() }?.let { builder.baseUrl = it }
+            lookup("KELVIQ_EDGE_URL")?.takeIf { it.isNotBlank() }?.let { builder.edgeUrl = it }
+            return builder
+        }
+    }
+}
+
+/**
+ * Builds a [KelviqConfig] with a Kotlin DSL:
+ * ```kotlin
+ * val config = KelviqConfig { apiKey = "sk_..."; environment = Environment.SANDBOX }
+ * ```
+ */
+@JvmSynthetic
+public fun KelviqConfig(block: KelviqConfig.Builder.() -> Unit): KelviqConfig =
+    KelviqConfig.builder().apply(block).build()

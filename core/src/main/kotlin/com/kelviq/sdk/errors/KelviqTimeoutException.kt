@@ -1,0 +1,12 @@
+package com.kelviq.sdk.errors
+
+/**
+ * A connect or request timeout elapsed before the server answered.
+ *
+ * The request may or may not have been processed by the server.
+ */
+public class KelviqTimeoutException(
+    message: String,
+    cause: Throwable? = null,
+    attempts: Int = 1,
+) : KelviqIoException(message, cause, attempts)

@@ -1,0 +1,188 @@
+package com.kelviq.sdk.future
+
+import com.kelviq.sdk.KelviqCore
+import com.kelviq.sdk.RequestOptions
+import com.kelviq.sdk.model.ArchiveResult
+import com.kelviq.sdk.model.CancelSubscriptionParams
+import com.kelviq.sdk.model.CheckoutSession
+import com.kelviq.sdk.model.CreateCheckoutSessionParams
+import com.kelviq.sdk.model.CreateCustomerParams
+import com.kelviq.sdk.model.CreateSubscriptionParams
+import com.kelviq.sdk.model.Customer
+import com.kelviq.sdk.model.CustomerEntitlements
+import com.kelviq.sdk.model.CustomerPage
+import com.kelviq.sdk.model.Entitlement
+import com.kelviq.sdk.model.EventReport
+import com.kelviq.sdk.model.ListCustomersParams
+import com.kelviq.sdk.model.ListSubscriptionsParams
+import com.kelviq.sdk.model.ReportEventParams
+import com.kelviq.sdk.model.ReportUsageParams
+import com.kelviq.sdk.model.Subscription
+import com.kelviq.sdk.model.SubscriptionCancellation
+import com.kelviq.sdk.model.SubscriptionPage
+import com.kelviq.sdk.model.SubscriptionUpdate
+import com.kelviq.sdk.model.UpdateCustomerParams
+import com.kelviq.sdk.model.UpdateSubscriptionParams
+import com.kelviq.sdk.model.UsageReport
+import kotlinx.coroutines.future.future
+import java.util.concurrent.CompletableFuture
+
+/**
+ * Every operation of [KelviqCore] as a [CompletableFuture], for Java code and the blocking client.
+ *
+ * A future completes exceptionally with the same `KelviqException` the suspend operation throws
+ * (wrapped in `CompletionException` by `join()`, in `ExecutionException` by `get()`).
+ * Cancelling a future cancels the call and aborts its HTTP exchange. Futures complete on
+ * the SDK's background threads: do not block inside their callbacks.
+ */
+public class KelviqFutures internal constructor(core: KelviqCore) {
+    /** Customers as futures. */
+    public val customers: Customers = Customers(core)
+
+    /** Checkout as futures. */
+    public val checkout: Checkout = Checkout(core)
+
+    /** Entitlements as futures. */
+    public val entitlements: Entitlements = Entitlements(core)
+
+    /** Reporting as futures. */
+    public val reporting: Reporting = Reporting(core)
+
+    /** Subscriptions as futures. */
+    public val subscriptions: Subscriptions = Subscriptions(core)
+
+    /** The customers area; see [com.kelviq.sdk.service.CustomersService] for each operation. */
+    public class Customers internal constructor(private val core: KelviqCore) {
+        private val s = core.customers
+
+        /** See [com.kelviq.sdk.service.CustomersService.create]. */
+        @JvmOverloads
+        public fun create(params: CreateCustomerParams, options: RequestOptions = RequestOptions.DEFAULT): CompletableFuture<Customer> =
+            core.scope.future { s.create(params, options) }
+
+        /** See [com.kelviq.sdk.service.CustomersService.retrieve]. */
+        @JvmOverloads
+        public fun retrieve(customerId: String, options: RequestOptions = RequestOptions.DEFAULT): CompletableFuture<Customer> =
+            core.scope.future { s.retrieve(customerId, options) }
+
+        /** See [com.kelviq.sdk.service.CustomersService.update]. */
+        @JvmOverloads
+        public fun update(params: UpdateCustomerParams, options: RequestOptions = RequestOptions.DEFAULT): CompletableFuture<Customer> =
+            core.scope.future { s.update(params, options) }
+
+        /** See [com.kelviq.sdk.service.CustomersService.list]. */
+        @JvmOverloads
+        public fun list(
+            params: ListCustomersParams = ListCustomersParams.DEFAULT,
+            options: RequestOptions = RequestOptions.DEFAULT,
+        ): CompletableFuture<CustomerPage> = core.scope.future { s.list(params, options) }
+
+        /** A cursor over every page of customers; nothing is fetched before the first [PageCursor.nextPage]. */
+        @JvmOverloads
+        public fun listAll(
+            params: ListCustomersParams = ListCustomersParams.DEFAULT,
+            options: RequestOptions = RequestOptions.DEFAULT,
+        ): PageCursor<Customer> = PageCursor(core.scope, s.walker(params, options).cursor())
+
+        /** See [com.kelviq.sdk.service.CustomersService.archive]. */
+        @JvmOverloads
+        public fun archive(customerId: String, options: RequestOptions = RequestOptions.DEFAULT): CompletableFuture<ArchiveResult> =
+            core.scope.future { s.archive(customerId, options) }
+    }
+
+    /** The checkout area; see [com.kelviq.sdk.service.CheckoutService]. */
+    public class Checkout internal constructor(private val core: KelviqCore) {
+        /** See [com.kelviq.sdk.service.CheckoutService.createSession]. */
+        @JvmOverloads
+        public fun createSession(
+            params: CreateCheckoutSessionParams,
+            options: RequestOptions = RequestOptions.DEFAULT,
+        ): CompletableFuture<CheckoutSession> = core.scope.future { core.checkout.createSession(params, options) }
+    }
+
+    /** The entitlements area; see [com.kelviq.sdk.service.EntitlementsService]. */
+    public class Entitlements internal constructor(private val core: KelviqCore) {
+        private val s = core.entitlements
+
+        /** See [com.kelviq.sdk.service.EntitlementsService.hasAccess]. */
+        @JvmOverloads
+        public fun hasAccess(
+            customerId: String,
+            featureId: String,
+            options: RequestOptions = RequestOptions.DEFAULT,
+        ): CompletableFuture<Boolean> = core.scope.future { s.hasAccess(customerId, featureId, options) }
+
+        /** See [com.kelviq.sdk.service.EntitlementsService.getEntitlement]; completes with `null` when absent. */
+        @JvmOverloads
+        public fun getEntitlement(
+            customerId: String,
+            featureId: String,
+            options: RequestOptions = RequestOptions.DEFAULT,
+        ): CompletableFuture<Entitlement?> = core.scope.future { s.getEntitlement(customerId, featureId, options) }
+
+        /** See [com.kelviq.sdk.service.EntitlementsService.getAllEntitlements]. */
+        @JvmOverloads
+        public fun getAllEntitlements(
+            customerId: String,
+            options: RequestOptions = RequestOptions.DEFAULT,
+        ): CompletableFuture<CustomerEntitlements> = core.scope.future { s.getAllEntitlements(customerId, options) }
+    }
+
+    /** The reporting area; see [com.kelviq.sdk.service.ReportingService]. */
+    public class Reporting internal constructor(private val core: KelviqCore) {
+        private val s = core.reporting
+
+        /** See [com.kelviq.sdk.service.ReportingService.reportUsage]. */
+        @JvmOverloads
+        public fun reportUsage(params: ReportUsageParams, options: RequestOptions = RequestOptions.DEFAULT): CompletableFuture<UsageReport> =
+            core.scope.future { s.reportUsage(params, options) }
+
+        /** See [com.kelviq.sdk.service.ReportingService.reportEvent]. */
+        @JvmOverloads
+        public fun reportEvent(params: ReportEventParams, options: RequestOptions = RequestOptions.DEFAULT): CompletableFuture<EventReport> =
+            core.scope.future { s.reportEvent(params, options) }
+    }
+
+    /** The subscriptions area; see [com.kelviq.sdk.service.SubscriptionsService]. */
+    public class Subscriptions internal constructor(private val core: KelviqCore) {
+        private val s = core.subscriptions
+
+        /** See [com.kelviq.sdk.service.SubscriptionsService.update]. */
+        @JvmOverloads
+        public fun update(
+            params: UpdateSubscriptionParams,
+            options: RequestOptions = RequestOptions.DEFAULT,
+        ): CompletableFuture<SubscriptionUpdate> = core.scope.future { s.update(params, options) }
+
+        /** See [com.kelviq.sdk.service.SubscriptionsService.cancel]. */
+        @JvmOverloads
+        public fun cancel(
+            params: CancelSubscriptionParams,
+            options: RequestOptions = RequestOptions.DEFAULT,
+        ): CompletableFuture<SubscriptionCancellation> = core.scope.future { s.cancel(params, options) }
+
+        /** See [com.kelviq.sdk.service.SubscriptionsService.list]. */
+        @JvmOverloads
+        public fun list(
+            params: ListSubscriptionsParams = ListSubscriptionsParams.DEFAULT,
+            options: RequestOptions = RequestOptions.DEFAULT,
+        ): CompletableFuture<SubscriptionPage> = core.scope.future { s.list(params, options) }
+
+        /** A cursor over every page of subscriptions; nothing is fetched before the first [PageCursor.nextPage]. */
+        @JvmOverloads
+        public fun listAll(
+            params: ListSubscriptionsParams = ListSubscriptionsParams.DEFAULT,
+            options: RequestOptions = RequestOptions.DEFAULT,
+        ): PageCursor<Subscription> = PageCursor(core.scope, s.walker(params, options).cursor())
+
+        /** See [com.kelviq.sdk.service.SubscriptionsService.retrieve]. */
+        @JvmOverloads
+        public fun retrieve(subscriptionId: String, options: RequestOptions = RequestOptions.DEFAULT): CompletableFuture<Subscription> =
+            core.scope.future { s.retrieve(subscriptionId, options) }
+
+        /** See [com.kelviq.sdk.service.SubscriptionsService.create]. */
+        @JvmOverloads
+        public fun create(params: CreateSubscriptionParams, options: RequestOptions = RequestOptions.DEFAULT): CompletableFuture<Subscription> =
+            core.scope.future { s.create(params, options) }
+    }
+}

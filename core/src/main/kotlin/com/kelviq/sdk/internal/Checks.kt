@@ -1,0 +1,96 @@
+package com.kelviq.sdk.internal
+
+import com.kelviq.sdk.errors.KelviqValidationException
+import java.net.URI
+import java.net.URISyntaxException
+
+/** Validation run before any request is sent. Every failure names the field at fault. */
+internal object Checks {
+    private val EMAIL = Regex("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$")
+
+    /** An identifier: present, not blank, without control characters (CR, LF, NUL, ...). */
+    fun id(field: String, value: String?): String {
+        if (value == null) throw KelviqValidationException(field, "is required")
+        if (value.isBlank()) throw KelviqValidationException(field, "must not be blank")
+        noControlChars(field, value)
+        return value
+    }
+
+    /** A required text value: present and not blank. */
+    fun required(field: String, value: String?): String = id(field, value)
+
+    /** A required value of any type. */
+    fun <T : Any> present(field: String, value: T?): T =
+        value ?: throw KelviqValidationException(field, "is required")
+
+    /** Optional free text: refused only when it contains control characters. */
+    fun optionalText(field: String, value: String?): String? {
+        if (value != null) noControlChars(field, value)
+        return value
+    }
+
+    /** An e-mail address, when given. */
+    fun optionalEmail(field: String, value: String?): String? {
+        if (value == null) return null
+        noControlChars(field, value)
+        if (!EMAIL.matches(value)) throw KelviqValidationException(field, "is not a valid e-mail address: '$value'")
+        return value
+    }
+
+    /** An absolute http(s) URL, when given. */
+    fun optionalAbsoluteUrl(field: String, value: String?): String? {
+        if (value == null) return null
+        noControlChars(field, value)
+        val uri = try {
+            URI(value)
+        } catch (e: URISyntaxException) {
+            throw KelviqValidationException(field, "is not a valid URL: '$value'")
+        }
+        val scheme = uri.scheme?.lowercase()
+        if ((scheme != "http" && scheme != "https") || uri.host.isNullOrEmpty()) {
+            throw KelviqValidationException(field, "must be an absolute http(s) URL, was '$value'")
+        }
+        return value
+    }
+
+    /** A required absolute http(s) URL. */
+    fun absoluteUrl(field: String, value: String?): String =
+        optionalAbsoluteUrl(field, required(field, value))!!
+
+    /** A page number, when given: 1 or more. */
+    fun optionalPage(field: String, value: Int?): Int? {
+        if (value != null && value < 1) throw KelviqValidationException(field, "must be 1 or more, was $value")
+        return value
+    }
+
+    /** A page size, when given: 1..100. */
+    fun optionalPageSize(field: String, value: Int?): Int? {
+        if (value != null && value !in 1..100) throw KelviqValidationException(field, "must be between 1 and 100, was $value")
+        return value
+    }
+
+    /** A count that must not be negative. */
+    fun nonNegative(field: String, value: Long): Long {
+        if (value < 0) throw KelviqValidationException(field, "must be 0 or more, was $value")
+        return value
+    }
+
+    /** Keys and values of a string map: no blank key, no control characters. */
+    fun optionalStringMap(field: String, value: Map<String, String>?): Map<String, String>? {
+        value?.forEach { (k, v) ->
+            if (k.isBlank()) throw KelviqValidationException(field, "must not have a blank key")
+            noControlChars("$field.$k", k)
+        }
+        return value
+    }
+
+    private fun noControlChars(field: String, value: String) {
+        val bad = value.indexOfFirst { it.isISOControl() }
+        if (bad >= 0) {
+            throw KelviqValidationException(
+                field,
+                "must not contain control characters (found U+%04X at index %d)".format(value[bad].code, bad),
+            )
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package com.kelviq.sdk.internal
+
+import com.kelviq.sdk.KelviqConfig
+import com.kelviq.sdk.KelviqCore
+import io.ktor.client.engine.HttpClientEngine
+
+/** Entry points for the SDK's own modules and tests. Not for applications. */
+@InternalKelviqApi
+public object KelviqInternals {
+    /** A core whose HTTP goes through [engine] (e.g. Ktor's `MockEngine`) instead of CIO. */
+    @JvmStatic
+    public fun coreWithEngine(config: KelviqConfig, engine: HttpClientEngine): KelviqCore =
+        KelviqCore(config, KelviqTransport(config, engine))
+}

@@ -1,0 +1,9 @@
+package com.kelviq.sdk.internal
+
+/** Removes the API key from any text that may reach a message, log line or exception. */
+internal class Redaction(private val apiKey: String) {
+    fun clean(text: String): String =
+        if (apiKey.length >= 4 && text.contains(apiKey)) text.replace(apiKey, "****") else text
+
+    fun cleanOrNull(text: String?): String? = text?.let(::clean)
+}

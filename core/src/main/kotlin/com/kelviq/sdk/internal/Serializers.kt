@@ -1,0 +1,143 @@
+package com.kelviq.sdk.internal
+
+import kotlinx.serialization.KSerializer
+import kotlinx.serialization.SerializationException
+import kotlinx.serialization.descriptors.PrimitiveKind
+import kotlinx.serialization.descriptors.PrimitiveSerialDescriptor
+import kotlinx.serialization.descriptors.SerialDescriptor
+import kotlinx.serialization.encoding.Decoder
+import kotlinx.serialization.encoding.Encoder
+import kotlinx.serialization.json.JsonDecoder
+import kotlinx.serialization.json.JsonEncoder
+import kotlinx.serialization.json.JsonNull
+import kotlinx.serialization.json.JsonObject
+import kotlinx.serialization.json.JsonPrimitive
+import java.time.Instant
+import java.time.LocalDate
+import java.time.LocalDateTime
+import java.time.OffsetDateTime
+import java.time.ZoneOffset
+import java.time.format.DateTimeFormatter
+import java.time.format.DateTimeFormatterBuilder
+import java.time.format.DateTimeParseException
+import java.time.temporal.ChronoField
+
+/** Date-time formats of the Kelviq wire. */
+internal object WireTime {
+    /** `yyyy-MM-dd HH:mm:ss.SSSSSS` in UTC: event timestamps. */
+    val MICROS: DateTimeFormatter = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS").withZone(ZoneOffset.UTC)
+
+    /** `yyyy-MM-dd HH:mm:ss` in UTC: trial ends. */
+    val SECONDS: DateTimeFormatter = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC)
+
+    /** Zone-less `yyyy-MM-dd[ T]HH:mm[:ss[.fraction]]`, read as UTC. */
+    private val ZONELESS: DateTimeFormatter = DateTimeFormatterBuilder()
+        .append(DateTimeFormatter.ISO_LOCAL_DATE)
+        .optionalStart().appendLiteral(' ').optionalEnd()
+        .optionalStart().appendLiteral('T').optionalEnd()
+        .appendValue(ChronoField.HOUR_OF_DAY, 2).appendLiteral(':')
+        .appendValue(ChronoField.MINUTE_OF_HOUR, 2)
+        .optionalStart().appendLiteral(':').appendValue(ChronoField.SECOND_OF_MINUTE, 2).optionalEnd()
+        .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true).optionalEnd()
+        .toFormatter()
+
+    /**
+     * Reads an instant in any form the server uses: ISO-8601 with `Z` or an offset
+     * (`2025-06-04T06:03:30.195790Z`), or zone-less UTC (`2025-05-22 08:27:45`, `2025-05-23 10:30:00.123456`).
+     */
+    fun parseInstant(text: String): Instant {
+        val t = text.trim()
+        try {
+            return OffsetDateTime.parse(t.replace(' ', 'T')).toInstant()
+        } catch (ignored: DateTimeParseException) {
+            // not offset-qualified: try zone-less UTC
+        }
+        return try {
+            LocalDateTime.parse(t, ZONELESS).toInstant(ZoneOffset.UTC)
+        } catch (e: DateTimeParseException) {
+            throw SerializationException("Not a date-time: '$t'", e)
+        }
+    }
+
+    /** Reads a date `yyyy-MM-dd`, also accepting a date-time whose date part is taken. */
+    fun parseDate(text: String): LocalDate {
+        val t = text.trim()
+        return try {
+            if (t.length > 10 && (t[10] == 'T' || t[10] == ' ')) LocalDate.parse(t.substring(0, 10)) else LocalDate.parse(t)
+        } catch (e: DateTimeParseException) {
+            throw SerializationException("Not a date: '$t'", e)
+        }
+    }
+}
+
+/** An [Instant] read leniently (see [WireTime.parseInstant]), written as ISO-8601. */
+internal object FlexibleInstantSerializer : KSerializer<Instant> {
+    override val descriptor: SerialDescriptor = PrimitiveSerialDescriptor("com.kelviq.Instant", PrimitiveKind.STRING)
+    override fun deserialize(decoder: Decoder): Instant = WireTime.parseInstant(decoder.decodeString())
+    override fun serialize(encoder: Encoder, value: Instant) = encoder.encodeString(value.toString())
+}
+
+/** A [LocalDate] read leniently (see [WireTime.parseDate]), written as `yyyy-MM-dd`. */
+internal object FlexibleLocalDateSerializer : KSerializer<LocalDate> {
+    override val descriptor: SerialDescriptor = PrimitiveSerialDescriptor("com.kelviq.LocalDate", PrimitiveKind.STRING)
+    override fun deserialize(decoder: Decoder): LocalDate = WireTime.parseDate(decoder.decodeString())
+    override fun serialize(encoder: Encoder, value: LocalDate) = encoder.encodeString(value.toString())
+}
+
+/**
+ * A `Map<String, String>` (metadata) read leniently: numbers and booleans are kept as their text,
+ * nested values as their JSON text, `null` values dropped.
+ */
+internal object LenientStringMapSerializer : KSerializer<Map<String, String>> {
+    private val delegate = JsonObject.serializer()
+    override val descriptor: SerialDescriptor = delegate.descriptor
+
+    override fun deserialize(decoder: Decoder): Map<String, String> {
+        val json = decoder as? JsonDecoder ?: throw SerializationException("Metadata can only be read from JSON")
+        val obj = json.decodeJsonElement() as? JsonObject ?: throw SerializationException("Metadata must be a JSON object")
+        val out = LinkedHashMap<String, String>(obj.size)
+        for ((k, v) in obj) {
+            when (v) {
+                is JsonNull -> Unit
+                is JsonPrimitive -> out[k] = v.content
+                else -> out[k] = v.toString()
+            }
+        }
+        return out
+    }
+
+    override fun serialize(encoder: Encoder, value: Map<String, String>) {
+        val json = encoder as? JsonEncoder ?: throw SerializationException("Metadata can only be written to JSON")
+        json.encodeJsonElement(JsonObject(value.mapValues { JsonPrimitive(it.value) }))
+    }
+}
+
+/** A string read from any JSON primitive (`"7"`, `7`, `true`): for ids and amounts the server may send unquoted. */
+internal object PrimitiveAsStringSerializer : KSerializer<String> {
+    override val descriptor: SerialDescriptor = PrimitiveSerialDescriptor("com.kelviq.PrimitiveString", PrimitiveKind.STRING)
+
+    override fun deserialize(decoder: Decoder): String {
+        val json = decoder as? JsonDecoder ?: return decoder.decodeString()
+        val element = json.decodeJsonElement()
+        return (element as? JsonPrimitive)?.takeIf { it !is JsonNull }?.content
+            ?: throw SerializationException("Expected a string or number, got $element")
+    }
+
+    override fun serialize(encoder: Encoder, value: String) = encoder.encodeString(value)
+}
+
+/** Event properties read as plain values: String, Long, Double, BigDecimal, Boolean, null (nested values as List/Map). */
+internal object PlainPropertiesSerializer : KSerializer<Map<String, Any?>> {
+    override val descriptor: SerialDescriptor = JsonObject.serializer().descriptor
+
+    override fun deserialize(decoder: Decoder): Map<String, Any?> {
+        val json = decoder as? JsonDecoder ?: throw SerializationException("Properties can only be read from JSON")
+        val obj = json.decodeJsonElement() as? JsonObject ?: throw SerializationException("Properties must be a JSON object")
+        return obj.mapValues { jsonToPlain(it.value) }
+    }
+
+    override fun serialize(encoder: Encoder, value: Map<String, Any?>) {
+        val json = encoder as? JsonEncoder ?: throw SerializationException("Properties can only be written to JSON")
+        json.encodeJsonElement(propertiesToJson(value))
+    }
+}

@@ -1,0 +1,94 @@
+@file:OptIn(ExperimentalSerializationApi::class)
+
+package com.kelviq.sdk.model
+
+import com.kelviq.sdk.internal.EntitlementAggregation
+import com.kelviq.sdk.internal.FlexibleInstantSerializer
+import kotlinx.serialization.ExperimentalSerializationApi
+import kotlinx.serialization.Serializable
+import kotlinx.serialization.json.JsonNames
+import java.time.Instant
+
+/**
+ * One raw entitlement entry as the server sends it. A customer with several subscriptions
+ * can have several entries for one feature; [Entitlement] aggregates them.
+ *
+ * @property featureType `METER`, `BOOLEAN`, `CUSTOMIZABLE`, the older `LIMIT`, or a type added later (kept as sent).
+ * @property resetAt when the usage resets (the server's zone-less UTC time), or `null`.
+ * @property hardLimit whether usage beyond the limit is refused, or `null` when not applicable.
+ */
+@Serializable
+public data class EntitlementDetail(
+    @JsonNames("feature_id") val featureId: String,
+    @JsonNames("feature_type") val featureType: String = "",
+    @JsonNames("has_access") val hasAccess: Boolean = false,
+    @JsonNames("reset_at") @Serializable(with = FlexibleInstantSerializer::class) val resetAt: Instant? = null,
+    @JsonNames("hard_limit") val hardLimit: Boolean? = null,
+    @JsonNames("usage_limit") val usageLimit: Long? = null,
+    @JsonNames("current_usage") val currentUsage: Long? = null,
+    val remaining: Long? = null,
+)
+
+/**
+ * All entitlements of a customer: the raw [entitlements] as sent, and aggregated per-feature views.
+ *
+ * ```java
+ * CustomerEntitlements all = client.entitlements().getAllEntitlements("c1");
+ * Entitlement seats = all.get("seats"); // null when the customer has no entry for "seats"
+ * ```
+ */
+@Serializable
+public data class CustomerEntitlements(
+    @JsonNames("customer_id") val customerId: String,
+    val entitlements: List<EntitlementDetail> = emptyList(),
+) {
+    private val aggregated: Map<String, Entitlement> by lazy { EntitlementAggregation.byFeature(entitlements) }
+
+    /** The aggregated entitlement of [featureId], or `null` when the customer has no entry for it. */
+    public operator fun get(featureId: String): Entitlement? = aggregated[featureId]
+
+    /** Every feature's aggregated entitlement, keyed by feature id, in the order the features first appear. */
+    public fun byFeature(): Map<String, Entitlement> = aggregated
+}
+
+/**
+ * A customer's entitlement to one feature, aggregated over all its raw entries ([items]).
+ *
+ * - [hasAccess]: for `METER`, `false` when [hardLimit] is true and [remaining] is `null` or <= 0, else `true`;
+ *   for every other type, `true` if any entry grants access.
+ * - [usageLimit], [currentUsage]: for `METER`, summed over entries, `null` if any entry is unlimited
+ *   (`null` limit); for other types, the first entry's.
+ * - [remaining]: for `METER`, `usageLimit - currentUsage`, `null` when unlimited; otherwise the first entry's.
+ * - [hardLimit]: true if any entry has a hard limit. [resetAt]: the earliest reset.
+ */
+public class Entitlement internal constructor(
+    /** The feature's identifier. */
+    public val featureId: String,
+    /** The feature type of the first entry, as sent (`METER`, `BOOLEAN`, `CUSTOMIZABLE`, ...). */
+    public val featureType: String,
+    /** Whether the customer may use the feature now (see the class documentation). */
+    public val hasAccess: Boolean,
+    /** Whether any entry has a hard limit. */
+    public val hardLimit: Boolean,
+    /** The usage limit, or `null` when unlimited. */
+    public val usageLimit: Long?,
+    /** The usage so far, or `null` (see the class documentation). */
+    public val currentUsage: Long?,
+    /** The usage left, or `null` when unlimited. */
+    public val remaining: Long?,
+    /** The earliest reset time of the entries, or `null`. */
+    public val resetAt: Instant?,
+    /** The raw entries this entitlement aggregates. */
+    public val items: List<EntitlementDetail>,
+) {
+    override fun equals(other: Any?): Boolean = other is Entitlement && other.featureId == featureId &&
+        other.featureType == featureType && other.hasAccess == hasAccess && other.hardLimit == hardLimit &&
+        other.usageLimit == usageLimit && other.currentUsage == currentUsage && other.remaining == remaining &&
+        other.resetAt == resetAt && other.items == items
+
+    override fun hashCode(): Int = listOf(featureId, featureType, hasAccess, hardLimit, usageLimit, currentUsage, remaining, resetAt, items).hashCode()
+
+    override fun toString(): String =
+        "Entitlement(featureId=$featureId, featureType=$featureType, hasAccess=$hasAccess, hardLimit=$hardLimit, " +
+            "usageLimit=$usageLimit, currentUsage=$currentUsage, remaining=$remaining, resetAt=$resetAt, items=${items.size})"
+}

@@ -1,0 +1,91 @@
+package com.kelviq.sdk.service
+
+import com.kelviq.sdk.RequestOptions
+import com.kelviq.sdk.internal.Checks
+import com.kelviq.sdk.internal.Decoders
+import com.kelviq.sdk.internal.Host
+import com.kelviq.sdk.internal.KelviqTransport
+import com.kelviq.sdk.internal.Method
+import com.kelviq.sdk.internal.Operation
+import com.kelviq.sdk.internal.PageWalker
+import com.kelviq.sdk.internal.RetrySafety
+import com.kelviq.sdk.model.CancelSubscriptionParams
+import com.kelviq.sdk.model.CreateSubscriptionParams
+import com.kelviq.sdk.model.ListSubscriptionsParams
+import com.kelviq.sdk.model.Subscription
+import com.kelviq.sdk.model.SubscriptionCancellation
+import com.kelviq.sdk.model.SubscriptionPage
+import com.kelviq.sdk.model.SubscriptionUpdate
+import com.kelviq.sdk.model.UpdateSubscriptionParams
+import kotlinx.coroutines.flow.Flow
+
+/** The subscriptions area as suspend operations: update, cancel, list, listAll, retrieve, create. */
+public class SubscriptionsService internal constructor(private val transport: KelviqTransport) {
+
+    /** Changes a subscription's plan: `POST /subscriptions/{subscriptionId}/update/`. */
+    public suspend fun update(params: UpdateSubscriptionParams, options: RequestOptions = RequestOptions.DEFAULT): SubscriptionUpdate =
+        transport.execute(Ops.update(params), options)
+
+    /** Cancels a subscription: `POST /subscriptions/{subscriptionId}/cancel/`. */
+    public suspend fun cancel(params: CancelSubscriptionParams, options: RequestOptions = RequestOptions.DEFAULT): SubscriptionCancellation =
+        transport.execute(Ops.cancel(params), options)
+
+    /** One page of subscriptions: `GET /subscriptions/`. */
+    public suspend fun list(
+        params: ListSubscriptionsParams = ListSubscriptionsParams.DEFAULT,
+        options: RequestOptions = RequestOptions.DEFAULT,
+    ): SubscriptionPage = transport.execute(Ops.list(params), options)
+
+    /**
+     * Every subscription matching [params], page after page, as a cold [Flow]; the next page is
+     * fetched only once the previous one has been emitted. [ListSubscriptionsParams.page] is ignored.
+     */
+    public fun listAll(
+        params: ListSubscriptionsParams = ListSubscriptionsParams.DEFAULT,
+        options: RequestOptions = RequestOptions.DEFAULT,
+    ): Flow<Subscription> = walker(params, options).items()
+
+    /** Retrieves a subscription: `GET /subscriptions/{subscriptionId}/`; a missing one raises `NotFoundException`. */
+    public suspend fun retrieve(subscriptionId: String, options: RequestOptions = RequestOptions.DEFAULT): Subscription =
+        transport.execute(Ops.retrieve(subscriptionId), options)
+
+    /**
+     * Creates a subscription: `POST /subscriptions/create/`. Retried only when the request surely
+     * was not processed (a repeat could subscribe twice).
+     */
+    public suspend fun create(params: CreateSubscriptionParams, options: RequestOptions = RequestOptions.DEFAULT): Subscription =
+        transport.execute(Ops.create(params), options)
+
+    internal fun walker(params: ListSubscriptionsParams, options: RequestOptions): PageWalker<SubscriptionPage, Subscription> =
+        PageWalker({ page -> list(params.withPage(page), options) }, { it.results }, { it.next != null })
+
+    internal object Ops {
+        fun update(params: UpdateSubscriptionParams) = Operation(
+            name = "subscriptions.update", method = Method.POST, host = Host.API,
+            path = listOf("subscriptions", params.subscriptionId, "update"), body = params.toJson(),
+            safety = RetrySafety.IDEMPOTENT, decoder = Decoders.json(SubscriptionUpdate.serializer()),
+        )
+
+        fun cancel(params: CancelSubscriptionParams) = Operation(
+            name = "subscriptions.cancel", method = Method.POST, host = Host.API,
+            path = listOf("subscriptions", params.subscriptionId, "cancel"), body = params.toJson(),
+            safety = RetrySafety.IDEMPOTENT, decoder = Decoders.json(SubscriptionCancellation.serializer()),
+        )
+
+        fun list(params: ListSubscriptionsParams) = Operation(
+            name = "subscriptions.list", method = Method.GET, host = Host.API, path = listOf("subscriptions"),
+            query = params.toQuery(), safety = RetrySafety.IDEMPOTENT, decoder = Decoders.json(SubscriptionPage.serializer()),
+        )
+
+        fun retrieve(subscriptionId: String) = Operation(
+            name = "subscriptions.retrieve", method = Method.GET, host = Host.API,
+            path = listOf("subscriptions", Checks.id("subscriptionId", subscriptionId)),
+            safety = RetrySafety.IDEMPOTENT, decoder = Decoders.json(Subscription.serializer()),
+        )
+
+        fun create(params: CreateSubscriptionParams) = Operation(
+            name = "subscriptions.create", method = Method.POST, host = Host.API, path = listOf("subscriptions", "create"),
+            body = params.toJson(), safety = RetrySafety.NON_IDEMPOTENT, decoder = Decoders.json(Subscription.serializer()),
+        )
+    }
+}
