@@ -51,18 +51,21 @@ internal object UrlRules {
         return percentEncode(segment)
     }
 
-    /** Percent-encodes a query key or value with the same unreserved set as [encodePathSegment]. */
-    fun encodeQueryComponent(value: String): String = percentEncode(value)
+    /**
+     * Percent-encodes a query key or value with the same unreserved set as [encodePathSegment],
+     * except that `,` stays literal (lists such as `status=active,trialing` are comma-separated).
+     */
+    fun encodeQueryComponent(value: String): String = percentEncode(value, keepComma = true)
 
     private const val HEX = "0123456789ABCDEF"
 
-    private fun percentEncode(value: String): String {
-        if (value.all { isUnreserved(it) }) return value
+    private fun percentEncode(value: String, keepComma: Boolean = false): String {
+        if (value.all { isUnreserved(it) || (keepComma && it == ',') }) return value
         val bytes = value.toByteArray(Charsets.UTF_8)
         val out = StringBuilder(bytes.size * 3)
         for (b in bytes) {
             val c = (b.toInt() and 0xFF)
-            if (c < 0x80 && isUnreserved(c.toChar())) {
+            if (c < 0x80 && (isUnreserved(c.toChar()) || (keepComma && c == ','.code))) {
                 out.append(c.toChar())
             } else {
                 out.append('%').append(HEX[c shr 4]).append(HEX[c and 0x0F])

@@ -33,7 +33,7 @@ data class RecordedRequest(
  * A [KelviqCore] over Ktor's MockEngine: records every request and answers with [handler]
  * (by default 200 with [defaultBody]).
  */
-class MockKelviq(
+class MockKelviq @JvmOverloads constructor(
     config: KelviqConfig = testConfig(),
     var handler: suspend MockRequestHandleScope.(HttpRequestData) -> HttpResponseData = { respondJson("{}") },
 ) : AutoCloseable {
