@@ -50,6 +50,12 @@ public class KelviqConfig private constructor(builder: Builder) {
     /** How many extra attempts a failed request may get (0 disables retries), 2 by default. */
     public val maxRetries: Int = builder.maxRetries
 
+    /**
+     * The bound on a whole call, every attempt and every wait between attempts included, 2 min by default.
+     * A call still unfinished then fails with [com.kelviq.sdk.errors.KelviqTimeoutException].
+     */
+    public val callTimeout: Duration = builder.callTimeout
+
     /** Whether plain `http://` URLs to hosts other than loopback are allowed. `false` by default. */
     public val allowInsecureHttp: Boolean = builder.allowInsecureHttp
 
@@ -68,13 +74,14 @@ public class KelviqConfig private constructor(builder: Builder) {
         it.timeout = timeout
         it.connectTimeout = connectTimeout
         it.maxRetries = maxRetries
+        it.callTimeout = callTimeout
         it.allowInsecureHttp = allowInsecureHttp
     }
 
     /** Shows every setting except the API key, which is redacted. */
     override fun toString(): String =
         "KelviqConfig(apiKey=****, environment=$environment, baseUrl=$baseUrl, edgeUrl=$edgeUrl, " +
-            "apiVersion=$apiVersion, timeout=$timeout, connectTimeout=$connectTimeout, maxRetries=$maxRetries, " +
+            "apiVersion=$apiVersion, timeout=$timeout, connectTimeout=$connectTimeout, maxRetries=$maxRetries, callTimeout=$callTimeout, " +
             "allowInsecureHttp=$allowInsecureHttp)"
 
     /**
@@ -108,6 +115,9 @@ public class KelviqConfig private constructor(builder: Builder) {
         /** Extra attempts after a failure whose retry is safe, 2 by default. */
         public var maxRetries: Int = 2
 
+        /** The bound on a whole call including retries, 2 min by default. */
+        public var callTimeout: Duration = Duration.ofMinutes(2)
+
         /** Allows plain `http://` to non-loopback hosts (the key would travel in clear). `false` by default. */
         public var allowInsecureHttp: Boolean = false
 
@@ -135,6 +145,9 @@ public class KelviqConfig private constructor(builder: Builder) {
         /** Sets [maxRetries]. */
         public fun maxRetries(maxRetries: Int): Builder = apply { this.maxRetries = maxRetries }
 
+        /** Sets [callTimeout]. */
+        public fun callTimeout(callTimeout: Duration): Builder = apply { this.callTimeout = callTimeout }
+
         /** Sets [allowInsecureHttp]. */
         public fun allowInsecureHttp(allowInsecureHttp: Boolean): Builder =
             apply { this.allowInsecureHttp = allowInsecureHttp }
@@ -153,6 +166,7 @@ public class KelviqConfig private constructor(builder: Builder) {
             }
             requirePositive("timeout", timeout)
             requirePositive("connectTimeout", connectTimeout)
+            requirePositive("callTimeout", callTimeout)
             if (maxRetries < 0) throw KelviqValidationException("maxRetries", "must be 0 or more, was $maxRetries")
             return KelviqConfig(this)
         }

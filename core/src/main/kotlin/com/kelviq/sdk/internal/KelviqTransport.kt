@@ -26,9 +26,11 @@ import io.ktor.http.HttpMethod
 import io.ktor.http.content.TextContent
 import io.ktor.utils.io.readRemaining
 import kotlinx.coroutines.CancellationException
+import kotlinx.coroutines.TimeoutCancellationException
 import kotlinx.coroutines.currentCoroutineContext
 import kotlinx.coroutines.delay
 import kotlinx.coroutines.isActive
+import kotlinx.coroutines.withTimeout
 import kotlinx.io.readByteArray
 import kotlinx.serialization.json.JsonElement
 import org.slf4j.Logger
@@ -69,6 +71,7 @@ internal class KelviqTransport(
                 configure()
                 engine {
                     maxConnectionsCount = 1000
+                    requestTimeout = 0 // the HttpTimeout plugin enforces the configured per-attempt timeout
                 }
             }
         }
@@ -93,11 +96,35 @@ internal class KelviqTransport(
     suspend fun <T> execute(op: Operation<T>, options: RequestOptions = RequestOptions.DEFAULT): T {
         val url = urlOf(op)
         val body = op.body?.let { KelviqJson.encodeToString(JsonElement.serializer(), it) }
+        val budget = Budget(config.callTimeout)
+        return try {
+            withTimeout(config.callTimeout.toMillis()) { attempts(op, url, body, options, budget) }
+        } catch (e: TimeoutCancellationException) {
+            val tries = budget.attempts
+            throw KelviqTimeoutException(
+                "${op.method} $url did not complete within the call timeout of ${config.callTimeout.toMillis()} ms " +
+                    "($tries attempt${if (tries == 1) "" else "s"})",
+                e,
+                tries,
+            )
+        }
+    }
+
+    /** Attempts made so far and the time left, shared between the retry loop and the call-timeout handler. */
+    private class Budget(total: Duration) {
+        private val deadline = System.nanoTime() + total.toNanos()
+        @Volatile var attempts: Int = 0
+
+        fun allows(wait: Duration): Boolean = System.nanoTime() + wait.toNanos() < deadline
+    }
+
+    private suspend fun <T> attempts(op: Operation<T>, url: String, body: String?, options: RequestOptions, budget: Budget): T {
         val maxRetries = options.maxRetries ?: config.maxRetries
         val timeout = options.timeout ?: config.timeout
         var attempt = 0
         while (true) {
             attempt++
+            budget.attempts = attempt
             val started = System.nanoTime()
             val outcome = attemptOnce(op, url, body, timeout)
             val elapsedMs = (System.nanoTime() - started) / 1_000_000
@@ -107,22 +134,25 @@ internal class KelviqTransport(
                     if (log.isTraceEnabled) log.trace("Kelviq {} {} response body: {}", op.method, url, redaction.clean(outcome.body))
                     if (outcome.status in 200..299) return decode(op, outcome)
                     val retryAfter = retryPolicy.retryAfter(outcome.headers["retry-after"]?.firstOrNull())
+                    val wait = retryAfter ?: retryPolicy.backoff(attempt)
                     val mayRetry = attempt <= maxRetries &&
                         retryPolicy.retriesStatus(outcome.status, op.safety) &&
-                        (retryAfter == null || retryAfter <= retryPolicy.maxRetryAfter)
+                        (retryAfter == null || retryAfter <= retryPolicy.maxRetryAfter) &&
+                        budget.allows(wait)
                     if (!mayRetry) {
                         throw ErrorMapping.toException(
                             outcome.status, outcome.headers, redaction.clean(outcome.body), op.method.name, url, attempt,
                         )
                     }
-                    pause(retryAfter ?: retryPolicy.backoff(attempt), op, url, attempt, "HTTP ${outcome.status}")
+                    pause(wait, op, url, attempt, "HTTP ${outcome.status}")
                 }
                 is Outcome.Failure -> {
                     log.debug("Kelviq {} {} failed in {} ms (attempt {}/{}): {}", op.method, url, elapsedMs, attempt, maxRetries + 1, outcome.describe())
-                    if (attempt > maxRetries || !retryPolicy.retriesFailure(outcome.notSent, op.safety)) {
+                    val wait = retryPolicy.backoff(attempt)
+                    if (attempt > maxRetries || !retryPolicy.retriesFailure(outcome.notSent, op.safety) || !budget.allows(wait)) {
                         throw outcome.toException(op, url, attempt)
                     }
-                    pause(retryPolicy.backoff(attempt), op, url, attempt, outcome.describe())
+                    pause(wait, op, url, attempt, outcome.describe())
                 }
             }
         }
