@@ -81,7 +81,8 @@ class BlockingOperationsTest {
 
     @Test
     void entitlementsHasAccess() {
-        assertTrue(run(WireFixtures.hasAccess, in -> client.entitlements().hasAccess(in.getFirst(), in.getSecond())));
+        boolean access = run(WireFixtures.hasAccess, in -> client.entitlements().hasAccess(in.getFirst(), in.getSecond()));
+        assertTrue(access);
     }
 
     @Test
@@ -162,7 +163,8 @@ class BlockingOperationsTest {
             run(WireFixtures.createCustomer, p -> client.customers().create(p, options)));
         assertEquals(WireFixtures.EXPECTED_CUSTOMER,
             run(WireFixtures.retrieveCustomer, id -> client.customers().retrieve(id, options)));
-        assertTrue(run(WireFixtures.hasAccess, in -> client.entitlements().hasAccess(in.getFirst(), in.getSecond(), options)));
+        boolean access = run(WireFixtures.hasAccess, in -> client.entitlements().hasAccess(in.getFirst(), in.getSecond(), options));
+        assertTrue(access);
         assertEquals(WireFixtures.EXPECTED_CANCELLATION,
             run(WireFixtures.cancelSubscription, p -> client.subscriptions().cancel(p, options)));
         assertEquals(WireFixtures.EXPECTED_CHECKOUT,

@@ -2,6 +2,7 @@ package com.kelviq.sdk.blocking;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -76,6 +77,8 @@ class KelviqBlockingClientTest {
         assertSame(mock.getCore(), client.core());
         client.close();
         client.close(); // idempotent
-        assertThrows(com.kelviq.sdk.errors.KelviqException.class, () -> mock.getCore().getFutures().getCustomers().retrieve("c1").join().getId());
+        // The core itself is closed: its own futures now fail, and nothing is sent.
+        assertNotNull(mock.getCore().getFutures().getCustomers().retrieve("c1").handle((v, e) -> e).join());
+        assertTrue(mock.getRequests().isEmpty());
     }
 }
