@@ -16,7 +16,9 @@ import io.ktor.http.HttpStatusCode
 import io.ktor.http.content.OutgoingContent
 import io.ktor.http.content.TextContent
 import io.ktor.http.headersOf
+import kotlinx.coroutines.awaitCancellation
 import java.util.concurrent.CopyOnWriteArrayList
+import java.util.concurrent.CountDownLatch
 
 /** One request as the engine saw it. */
 data class RecordedRequest(
@@ -57,6 +59,24 @@ class MockKelviq @JvmOverloads constructor(
         handler = {
             val (status, body, headers) = responses[minOf(i++, responses.size - 1)]
             respondJson(body, status, headers)
+        }
+    }
+
+    /** Counts down when a request reaches a [hang] answer. */
+    val hangStarted: CountDownLatch = CountDownLatch(1)
+
+    /** Counts down when a request hanging in a [hang] answer is cancelled (its exchange aborted). */
+    val hangCancelled: CountDownLatch = CountDownLatch(1)
+
+    /** Makes every request wait, never answered, until its call is cancelled (Java-friendly). */
+    fun hang() {
+        handler = {
+            hangStarted.countDown()
+            try {
+                awaitCancellation()
+            } finally {
+                hangCancelled.countDown()
+            }
         }
     }
 
