@@ -41,3 +41,19 @@ fun customerJson(customerId: String): String = """{"id":"u-$customerId","custome
 
 /** A minimal subscription JSON with the given id. */
 fun subscriptionJson(id: String): String = """{"id":"$id","customerId":"c1","status":"active"}"""
+
+/** A call that the SDK must refuse before sending anything, naming [field]. */
+data class Refusal(val name: String, val field: String, val call: suspend com.kelviq.sdk.KelviqCore.() -> Unit) {
+    override fun toString(): String = name
+}
+
+/** Runs [refusal] against a fresh [MockKelviq]: a KelviqValidationException naming the field, and no request made. */
+suspend fun assertRefusedBeforeSending(refusal: Refusal) {
+    MockKelviq().use { m ->
+        m.answer("{}")
+        val e = io.kotest.assertions.throwables.shouldThrow<com.kelviq.sdk.errors.KelviqValidationException> { refusal.call(m.core) }
+        withClue("field of '${e.message}'") { e.field shouldBe refusal.field }
+        withClue("requests sent") { m.requests.size shouldBe 0 }
+        withClue("the message names the field") { e.message!!.contains(refusal.field) shouldBe true }
+    }
+}
