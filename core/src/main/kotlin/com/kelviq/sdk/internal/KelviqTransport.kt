@@ -26,11 +26,9 @@ import io.ktor.http.HttpMethod
 import io.ktor.http.content.TextContent
 import io.ktor.utils.io.readRemaining
 import kotlinx.coroutines.CancellationException
-import kotlinx.coroutines.TimeoutCancellationException
 import kotlinx.coroutines.currentCoroutineContext
 import kotlinx.coroutines.delay
 import kotlinx.coroutines.isActive
-import kotlinx.coroutines.withTimeout
 import kotlinx.io.readByteArray
 import kotlinx.serialization.json.JsonElement
 import org.slf4j.Logger
@@ -96,26 +94,22 @@ internal class KelviqTransport(
     suspend fun <T> execute(op: Operation<T>, options: RequestOptions = RequestOptions.DEFAULT): T {
         val url = urlOf(op)
         val body = op.body?.let { KelviqJson.encodeToString(JsonElement.serializer(), it) }
-        val budget = Budget(config.callTimeout)
-        return try {
-            withTimeout(config.callTimeout.toMillis()) { attempts(op, url, body, options, budget) }
-        } catch (e: TimeoutCancellationException) {
-            val tries = budget.attempts
-            throw KelviqTimeoutException(
-                "${op.method} $url did not complete within the call timeout of ${config.callTimeout.toMillis()} ms " +
-                    "($tries attempt${if (tries == 1) "" else "s"})",
-                e,
-                tries,
-            )
-        }
+        return attempts(op, url, body, options, Budget(config.callTimeout))
     }
 
-    /** Attempts made so far and the time left, shared between the retry loop and the call-timeout handler. */
-    private class Budget(total: Duration) {
+    /**
+     * The real-time bound on a whole call ([KelviqConfig.callTimeout]). It is enforced by capping each
+     * attempt's timeout at the time left and by waiting between attempts only when the wait fits, never by
+     * a coroutine timer, so a caller running on virtual time (kotlinx-coroutines-test) is not cut short.
+     */
+    private class Budget(private val total: Duration) {
         private val deadline = System.nanoTime() + total.toNanos()
-        @Volatile var attempts: Int = 0
+
+        fun remaining(): Duration = Duration.ofNanos(deadline - System.nanoTime())
 
         fun allows(wait: Duration): Boolean = System.nanoTime() + wait.toNanos() < deadline
+
+        fun describe(): String = "${total.toMillis()} ms"
     }
 
     private suspend fun <T> attempts(op: Operation<T>, url: String, body: String?, options: RequestOptions, budget: Budget): T {
@@ -124,9 +118,16 @@ internal class KelviqTransport(
         var attempt = 0
         while (true) {
             attempt++
-            budget.attempts = attempt
+            val left = budget.remaining()
+            if (left.isNegative || left.isZero) {
+                throw KelviqTimeoutException(
+                    "${op.method} $url did not complete within the call timeout of ${budget.describe()} (${attempt - 1} attempts made)",
+                    null,
+                    attempt - 1,
+                )
+            }
             val started = System.nanoTime()
-            val outcome = attemptOnce(op, url, body, timeout)
+            val outcome = attemptOnce(op, url, body, if (left < timeout) left else timeout)
             val elapsedMs = (System.nanoTime() - started) / 1_000_000
             when (outcome) {
                 is Outcome.Answer -> {
