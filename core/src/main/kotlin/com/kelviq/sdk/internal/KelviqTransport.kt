@@ -89,8 +89,9 @@ internal class KelviqTransport(
      * Runs [op] with retries and returns its decoded result.
      *
      * Cancelling the calling coroutine aborts the exchange in flight and any wait between attempts.
+     * [onRetry] is called before each extra attempt (the background reporter counts them).
      */
-    suspend fun <T> execute(op: Operation<T>, options: RequestOptions = RequestOptions.DEFAULT): T {
+    suspend fun <T> execute(op: Operation<T>, options: RequestOptions = RequestOptions.DEFAULT, onRetry: (() -> Unit)? = null): T {
         val url = urlOf(op)
         val body = op.body?.let { KelviqJson.encodeToString(JsonElement.serializer(), it) }
         val maxRetries = options.maxRetries ?: config.maxRetries
@@ -116,6 +117,7 @@ internal class KelviqTransport(
                         )
                     }
                     pause(retryAfter ?: retryPolicy.backoff(attempt), op, url, attempt, "HTTP ${outcome.status}")
+                    onRetry?.invoke()
                 }
                 is Outcome.Failure -> {
                     log.debug("Kelviq {} {} failed in {} ms (attempt {}/{}): {}", op.method, url, elapsedMs, attempt, maxRetries + 1, outcome.describe())
@@ -123,6 +125,7 @@ internal class KelviqTransport(
                         throw outcome.toException(op, url, attempt)
                     }
                     pause(retryPolicy.backoff(attempt), op, url, attempt, outcome.describe())
+                    onRetry?.invoke()
                 }
             }
         }
