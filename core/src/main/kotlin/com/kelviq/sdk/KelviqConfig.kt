@@ -6,7 +6,7 @@ import java.time.Duration
 
 /**
  * Immutable settings of a Kelviq client: API key, environment, hosts, API version,
- * timeouts and retries.
+ * timeouts, retries, the entitlement cache ([entitlementCache]) and the background reporter ([reporter]).
  *
  * From Java:
  * ```java
@@ -59,6 +59,12 @@ public class KelviqConfig private constructor(builder: Builder) {
     /** Whether plain `http://` URLs to hosts other than loopback are allowed. `false` by default. */
     public val allowInsecureHttp: Boolean = builder.allowInsecureHttp
 
+    /** The entitlement cache settings; enabled with a 60 s freshness window by default. */
+    public val entitlementCache: EntitlementCacheConfig = builder.entitlementCache
+
+    /** The background reporter settings (`reporting.enqueueUsage`, `enqueueEvent`). */
+    public val reporter: ReporterConfig = builder.reporter
+
     init {
         UrlRules.requireUsableBase("baseUrl", baseUrl, allowInsecureHttp)
         UrlRules.requireUsableBase("edgeUrl", edgeUrl, allowInsecureHttp)
@@ -76,13 +82,15 @@ public class KelviqConfig private constructor(builder: Builder) {
         it.maxRetries = maxRetries
         it.callTimeout = callTimeout
         it.allowInsecureHttp = allowInsecureHttp
+        it.entitlementCache = entitlementCache
+        it.reporter = reporter
     }
 
     /** Shows every setting except the API key, which is redacted. */
     override fun toString(): String =
         "KelviqConfig(apiKey=****, environment=$environment, baseUrl=$baseUrl, edgeUrl=$edgeUrl, " +
             "apiVersion=$apiVersion, timeout=$timeout, connectTimeout=$connectTimeout, maxRetries=$maxRetries, callTimeout=$callTimeout, " +
-            "allowInsecureHttp=$allowInsecureHttp)"
+            "allowInsecureHttp=$allowInsecureHttp, entitlementCache=$entitlementCache, reporter=$reporter)"
 
     /**
      * Builds a [KelviqConfig]. Only [apiKey] is required.
@@ -121,6 +129,12 @@ public class KelviqConfig private constructor(builder: Builder) {
         /** Allows plain `http://` to non-loopback hosts (the key would travel in clear). `false` by default. */
         public var allowInsecureHttp: Boolean = false
 
+        /** The entitlement cache settings, [EntitlementCacheConfig.DEFAULT] by default. */
+        public var entitlementCache: EntitlementCacheConfig = EntitlementCacheConfig.DEFAULT
+
+        /** The background reporter settings, [ReporterConfig.DEFAULT] by default. */
+        public var reporter: ReporterConfig = ReporterConfig.DEFAULT
+
         /** Sets [apiKey]. */
         public fun apiKey(apiKey: String): Builder = apply { this.apiKey = apiKey }
 
@@ -151,6 +165,13 @@ public class KelviqConfig private constructor(builder: Builder) {
         /** Sets [allowInsecureHttp]. */
         public fun allowInsecureHttp(allowInsecureHttp: Boolean): Builder =
             apply { this.allowInsecureHttp = allowInsecureHttp }
+
+        /** Sets [entitlementCache]; [EntitlementCacheConfig.DISABLED] turns caching off. */
+        public fun entitlementCache(entitlementCache: EntitlementCacheConfig): Builder =
+            apply { this.entitlementCache = entitlementCache }
+
+        /** Sets [reporter]. */
+        public fun reporter(reporter: ReporterConfig): Builder = apply { this.reporter = reporter }
 
         /**
          * Checks the settings and builds the configuration.

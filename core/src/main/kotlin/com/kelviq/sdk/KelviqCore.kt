@@ -1,7 +1,9 @@
 package com.kelviq.sdk
 
 import com.kelviq.sdk.future.KelviqFutures
+import com.kelviq.sdk.internal.EntitlementCache
 import com.kelviq.sdk.internal.KelviqTransport
+import com.kelviq.sdk.internal.NanoClock
 import com.kelviq.sdk.service.CheckoutService
 import com.kelviq.sdk.service.CustomersService
 import com.kelviq.sdk.service.EntitlementsService
@@ -27,9 +29,17 @@ public class KelviqCore internal constructor(
     /** The configuration this core was built with. */
     public val config: KelviqConfig,
     internal val transport: KelviqTransport,
+    clock: NanoClock = NanoClock.SYSTEM,
 ) : AutoCloseable {
 
     internal val scope: CoroutineScope = CoroutineScope(SupervisorJob() + Dispatchers.Default + CoroutineName("kelviq"))
+
+    /** The entitlement cache, or `null` when [KelviqConfig.entitlementCache] is disabled. */
+    internal val entitlementCache: EntitlementCache? = config.entitlementCache.takeIf { it.enabled }?.let { cacheConfig ->
+        EntitlementCache(cacheConfig, scope, clock) { customerId, options ->
+            transport.execute(EntitlementsService.Ops.all(customerId), options)
+        }
+    }
 
     /** Customers: create, retrieve, update, list, listAll, archive. */
     public val customers: CustomersService = CustomersService(transport)
@@ -37,11 +47,15 @@ public class KelviqCore internal constructor(
     /** Checkout: createSession. */
     public val checkout: CheckoutService = CheckoutService(transport)
 
-    /** Entitlements: hasAccess, getEntitlement, getAllEntitlements. */
-    public val entitlements: EntitlementsService = EntitlementsService(transport)
+    /**
+     * Entitlements: hasAccess, getEntitlement, getAllEntitlements (cached per [KelviqConfig.entitlementCache]),
+     * invalidate, invalidateAll.
+     */
+    public val entitlements: EntitlementsService = EntitlementsService(transport, entitlementCache)
 
-    /** Reporting: reportUsage, reportEvent. */
-    public val reporting: ReportingService = ReportingService(transport)
+    /** Reporting: reportUsage, reportEvent, and the background reporter (enqueueUsage, enqueueEvent, flush, stats). */
+    public val reporting: ReportingService =
+        ReportingService(transport, config.reporter, scope) { customerId -> entitlementCache?.invalidate(customerId) }
 
     /** Subscriptions: update, cancel, list, listAll, retrieve, create. */
     public val subscriptions: SubscriptionsService = SubscriptionsService(transport)
@@ -49,8 +63,14 @@ public class KelviqCore internal constructor(
     /** Every operation returning a `CompletableFuture`; cancelling a future aborts its HTTP exchange. */
     public val futures: KelviqFutures = KelviqFutures(this)
 
-    /** Cancels calls in flight and releases the HTTP connections. Idempotent. */
+    /**
+     * Stops the background reporter's intake and lets it send what is queued for up to
+     * [ReporterConfig.closeTimeout] (blocking the calling thread meanwhile; reports still unsent are
+     * handed to [ReporterConfig.failureHandler]), then cancels calls in flight and releases the
+     * HTTP connections. Idempotent.
+     */
     override fun close() {
+        reporting.closeReporter()
         scope.cancel()
         transport.close()
     }

@@ -1,6 +1,7 @@
 package com.kelviq.sdk.future
 
 import com.kelviq.sdk.KelviqCore
+import com.kelviq.sdk.ReporterStats
 import com.kelviq.sdk.RequestOptions
 import com.kelviq.sdk.model.ArchiveResult
 import com.kelviq.sdk.model.CancelSubscriptionParams
@@ -25,6 +26,7 @@ import com.kelviq.sdk.model.UpdateCustomerParams
 import com.kelviq.sdk.model.UpdateSubscriptionParams
 import com.kelviq.sdk.model.UsageReport
 import kotlinx.coroutines.future.future
+import java.time.Duration
 import java.util.concurrent.CompletableFuture
 
 /**
@@ -126,6 +128,16 @@ public class KelviqFutures internal constructor(core: KelviqCore) {
             customerId: String,
             options: RequestOptions = RequestOptions.DEFAULT,
         ): CompletableFuture<CustomerEntitlements> = core.scope.future { s.getAllEntitlements(customerId, options) }
+
+        /** See [com.kelviq.sdk.service.EntitlementsService.invalidate]; returns at once. */
+        public fun invalidate(customerId: String) {
+            s.invalidate(customerId)
+        }
+
+        /** See [com.kelviq.sdk.service.EntitlementsService.invalidateAll]; returns at once. */
+        public fun invalidateAll() {
+            s.invalidateAll()
+        }
     }
 
     /** The reporting area; see [com.kelviq.sdk.service.ReportingService]. */
@@ -141,6 +153,25 @@ public class KelviqFutures internal constructor(core: KelviqCore) {
         @JvmOverloads
         public fun reportEvent(params: ReportEventParams, options: RequestOptions = RequestOptions.DEFAULT): CompletableFuture<EventReport> =
             core.scope.future { s.reportEvent(params, options) }
+
+        /**
+         * See [com.kelviq.sdk.service.ReportingService.enqueueUsage]: queues the report and returns at once
+         * (`false`, after handing it to the failure handler, when rejected).
+         */
+        public fun enqueueUsage(params: ReportUsageParams): Boolean = s.enqueueUsage(params)
+
+        /** See [com.kelviq.sdk.service.ReportingService.enqueueEvent]. */
+        public fun enqueueEvent(params: ReportEventParams): Boolean = s.enqueueEvent(params)
+
+        /**
+         * See [com.kelviq.sdk.service.ReportingService.flush]: completes with `true` once every report queued
+         * before the call is sent or handed to the failure handler, `false` after [timeout].
+         * Cancelling the future stops the wait, not the sending.
+         */
+        public fun flush(timeout: Duration): CompletableFuture<Boolean> = core.scope.future { s.flush(timeout) }
+
+        /** See [com.kelviq.sdk.service.ReportingService.stats]. */
+        public fun stats(): ReporterStats = s.stats()
     }
 
     /** The subscriptions area; see [com.kelviq.sdk.service.SubscriptionsService]. */

@@ -11,4 +11,12 @@ public object KelviqInternals {
     @JvmStatic
     public fun coreWithEngine(config: KelviqConfig, engine: HttpClientEngine): KelviqCore =
         KelviqCore(config, KelviqTransport(config, engine))
+
+    /**
+     * Like [coreWithEngine], with [nanoTime] as the clock of the entitlement cache (a monotonic
+     * nanosecond reading like `System.nanoTime()`), so that tests can move time by hand.
+     */
+    @JvmStatic
+    public fun coreWithEngine(config: KelviqConfig, engine: HttpClientEngine, nanoTime: () -> Long): KelviqCore =
+        KelviqCore(config, KelviqTransport(config, engine), NanoClock { nanoTime() })
 }

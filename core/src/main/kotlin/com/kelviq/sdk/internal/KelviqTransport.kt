@@ -90,11 +90,12 @@ internal class KelviqTransport(
      * Runs [op] with retries and returns its decoded result.
      *
      * Cancelling the calling coroutine aborts the exchange in flight and any wait between attempts.
+     * [onRetry] is called before each extra attempt (the background reporter counts them).
      */
-    suspend fun <T> execute(op: Operation<T>, options: RequestOptions = RequestOptions.DEFAULT): T {
+    suspend fun <T> execute(op: Operation<T>, options: RequestOptions = RequestOptions.DEFAULT, onRetry: (() -> Unit)? = null): T {
         val url = urlOf(op)
         val body = op.body?.let { KelviqJson.encodeToString(JsonElement.serializer(), it) }
-        return attempts(op, url, body, options, Budget(config.callTimeout))
+        return attempts(op, url, body, options, Budget(config.callTimeout), onRetry)
     }
 
     /**
@@ -112,7 +113,14 @@ internal class KelviqTransport(
         fun describe(): String = "${total.toMillis()} ms"
     }
 
-    private suspend fun <T> attempts(op: Operation<T>, url: String, body: String?, options: RequestOptions, budget: Budget): T {
+    private suspend fun <T> attempts(
+        op: Operation<T>,
+        url: String,
+        body: String?,
+        options: RequestOptions,
+        budget: Budget,
+        onRetry: (() -> Unit)?,
+    ): T {
         val maxRetries = options.maxRetries ?: config.maxRetries
         val timeout = options.timeout ?: config.timeout
         var attempt = 0
@@ -146,6 +154,7 @@ internal class KelviqTransport(
                         )
                     }
                     pause(wait, op, url, attempt, "HTTP ${outcome.status}")
+                    onRetry?.invoke()
                 }
                 is Outcome.Failure -> {
                     log.debug("Kelviq {} {} failed in {} ms (attempt {}/{}): {}", op.method, url, elapsedMs, attempt, maxRetries + 1, outcome.describe())
@@ -154,6 +163,7 @@ internal class KelviqTransport(
                         throw outcome.toException(op, url, attempt)
                     }
                     pause(wait, op, url, attempt, outcome.describe())
+                    onRetry?.invoke()
                 }
             }
         }

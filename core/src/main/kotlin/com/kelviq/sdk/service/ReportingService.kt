@@ -1,6 +1,10 @@
 package com.kelviq.sdk.service
 
+import com.kelviq.sdk.PendingReport
+import com.kelviq.sdk.ReporterConfig
+import com.kelviq.sdk.ReporterStats
 import com.kelviq.sdk.RequestOptions
+import com.kelviq.sdk.internal.BackgroundReporter
 import com.kelviq.sdk.internal.Decoders
 import com.kelviq.sdk.internal.Host
 import com.kelviq.sdk.internal.KelviqTransport
@@ -12,23 +16,95 @@ import com.kelviq.sdk.model.ReportEventParams
 import com.kelviq.sdk.model.ReportUsageParams
 import com.kelviq.sdk.model.UsageBehaviour
 import com.kelviq.sdk.model.UsageReport
+import kotlinx.coroutines.CoroutineScope
+import java.time.Duration
 
-/** The reporting area as suspend operations: usage reports and raw events. */
-public class ReportingService internal constructor(private val transport: KelviqTransport) {
+/**
+ * The reporting area: usage reports and raw events, sent now ([reportUsage], [reportEvent]) or in
+ * the background ([enqueueUsage], [enqueueEvent], see [ReporterConfig]).
+ *
+ * Every report, direct or queued, successful or not, invalidates the reporting customer's cached
+ * entitlements (a failed write may still have landed), so the next entitlement check sees it.
+ */
+public class ReportingService internal constructor(
+    private val transport: KelviqTransport,
+    reporterConfig: ReporterConfig = ReporterConfig.DEFAULT,
+    scope: CoroutineScope? = null,
+    private val onReported: (customerId: String) -> Unit = {},
+) {
+    private val reporter: BackgroundReporter? = scope?.let { s ->
+        BackgroundReporter(reporterConfig, s) { report, onRetry ->
+            when (report) {
+                is PendingReport.Usage -> sendUsage(report.params, RequestOptions.DEFAULT, onRetry)
+                is PendingReport.Event -> sendEvent(report.params, RequestOptions.DEFAULT, onRetry)
+            }
+        }
+    }
 
     /**
      * Reports pre-aggregated usage: `POST /report/usage/`. A `SET` report is retried like any
      * safe operation; a `DELTA` report only when the request surely was not processed.
      */
     public suspend fun reportUsage(params: ReportUsageParams, options: RequestOptions = RequestOptions.DEFAULT): UsageReport =
-        transport.execute(Ops.reportUsage(params), options)
+        sendUsage(params, options, null)
 
     /**
      * Reports a raw event: `POST /report/event/`. Retried with the same idempotency key on every
      * attempt, so the server counts it once.
      */
     public suspend fun reportEvent(params: ReportEventParams, options: RequestOptions = RequestOptions.DEFAULT): EventReport =
-        transport.execute(Ops.reportEvent(params), options)
+        sendEvent(params, options, null)
+
+    /**
+     * Queues a usage report to be sent in the background and returns at once (unless
+     * [ReporterConfig.enqueueTimeout] is positive and the queue is full: then it blocks the calling
+     * thread up to that long). Sent with the same retry rules as [reportUsage].
+     *
+     * @return `true` when queued; `false` when rejected (queue full or client closed), in which case
+     *   the report has already been handed to [ReporterConfig.failureHandler].
+     */
+    public fun enqueueUsage(params: ReportUsageParams): Boolean = requireReporter().enqueue(PendingReport.Usage(params))
+
+    /**
+     * Queues an event to be sent in the background; like [enqueueUsage]. The event's idempotency
+     * key (fixed when its params were built) is sent on every attempt, so the server counts it once.
+     *
+     * @return `true` when queued; `false` when rejected and handed to [ReporterConfig.failureHandler].
+     */
+    public fun enqueueEvent(params: ReportEventParams): Boolean = requireReporter().enqueue(PendingReport.Event(params))
+
+    /**
+     * Suspends until every report queued before this call has been sent or handed to the failure
+     * handler, or until [timeout] passes. Cancelling the caller stops the wait, not the sending.
+     *
+     * @return `true` when everything queued before was finished, `false` on timeout.
+     */
+    public suspend fun flush(timeout: Duration): Boolean = requireReporter().flush(timeout)
+
+    /** The background reporter's counters now. */
+    public fun stats(): ReporterStats = requireReporter().stats()
+
+    /** Stops intake and drains the queue within the close timeout (blocking); called by `KelviqCore.close()`. */
+    internal fun closeReporter() {
+        reporter?.close()
+    }
+
+    private fun requireReporter(): BackgroundReporter =
+        reporter ?: throw UnsupportedOperationException("This ReportingService has no background reporter")
+
+    private suspend fun sendUsage(params: ReportUsageParams, options: RequestOptions, onRetry: (() -> Unit)?): UsageReport =
+        try {
+            transport.execute(Ops.reportUsage(params), options, onRetry)
+        } finally {
+            onReported(params.customerId)
+        }
+
+    private suspend fun sendEvent(params: ReportEventParams, options: RequestOptions, onRetry: (() -> Unit)?): EventReport =
+        try {
+            transport.execute(Ops.reportEvent(params), options, onRetry)
+        } finally {
+            onReported(params.customerId)
+        }
 
     internal object Ops {
         fun reportUsage(params: ReportUsageParams) = Operation(

@@ -2,6 +2,7 @@
 
 package com.kelviq.sdk.testing
 
+import com.kelviq.sdk.EntitlementCacheConfig
 import com.kelviq.sdk.KelviqConfig
 import com.kelviq.sdk.KelviqCore
 import com.kelviq.sdk.internal.InternalKelviqApi
@@ -38,6 +39,8 @@ data class RecordedRequest(
 class MockKelviq @JvmOverloads constructor(
     config: KelviqConfig = testConfig(),
     var handler: suspend MockRequestHandleScope.(HttpRequestData) -> HttpResponseData = { respondJson("{}") },
+    /** The entitlement cache's clock (nanoseconds), `System.nanoTime()` when `null`. */
+    nanoTime: (() -> Long)? = null,
 ) : AutoCloseable {
     val requests: MutableList<RecordedRequest> = CopyOnWriteArrayList()
 
@@ -46,7 +49,8 @@ class MockKelviq @JvmOverloads constructor(
         handler(request)
     }
 
-    val core: KelviqCore = KelviqInternals.coreWithEngine(config, engine)
+    val core: KelviqCore =
+        if (nanoTime == null) KelviqInternals.coreWithEngine(config, engine) else KelviqInternals.coreWithEngine(config, engine, nanoTime)
 
     /** Answers every request with [status] and [body]. */
     fun answer(body: String, status: Int = 200, headers: Map<String, String> = emptyMap()) {
@@ -87,8 +91,12 @@ class MockKelviq @JvmOverloads constructor(
     companion object {
         const val API_KEY = "sk_test_SECRET_abcdef123456"
 
+        /**
+         * The test configuration: [API_KEY], no retries, and the entitlement cache OFF (so each
+         * entitlement call sends its own request, as the [WireFixtures] expect); [block] may change any of it.
+         */
         fun testConfig(block: KelviqConfig.Builder.() -> Unit = {}): KelviqConfig =
-            KelviqConfig.builder().apiKey(API_KEY).maxRetries(0).apply(block).build()
+            KelviqConfig.builder().apiKey(API_KEY).maxRetries(0).entitlementCache(EntitlementCacheConfig.DISABLED).apply(block).build()
 
         private fun record(request: HttpRequestData): RecordedRequest {
             val content = request.body

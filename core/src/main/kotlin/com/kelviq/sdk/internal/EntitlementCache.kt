@@ -1,0 +1,211 @@
+package com.kelviq.sdk.internal
+
+import com.kelviq.sdk.EntitlementCacheConfig
+import com.kelviq.sdk.RequestOptions
+import com.kelviq.sdk.errors.InternalServerException
+import com.kelviq.sdk.errors.KelviqIoException
+import com.kelviq.sdk.model.CustomerEntitlements
+import kotlinx.coroutines.CancellationException
+import kotlinx.coroutines.CoroutineScope
+import kotlinx.coroutines.CoroutineStart
+import kotlinx.coroutines.Deferred
+import kotlinx.coroutines.Job
+import kotlinx.coroutines.async
+import kotlinx.coroutines.currentCoroutineContext
+import org.slf4j.Logger
+import org.slf4j.LoggerFactory
+import java.time.Duration
+import java.util.concurrent.ConcurrentHashMap
+
+/**
+ * Per-customer snapshots of all entitlements, with single-flight loads, stale-while-revalidate,
+ * stale-if-error and a least-recently-used bound.
+ *
+ * The hit path ([cached]) takes no lock and allocates nothing: two volatile reads and a map lookup.
+ * Misses go through [load]: concurrent misses for one customer share one [Deferred] running on
+ * [scope], so a caller's cancellation never cancels the load others wait for.
+ */
+internal class EntitlementCache(
+    config: EntitlementCacheConfig,
+    private val scope: CoroutineScope,
+    private val clock: NanoClock,
+    private val loader: suspend (customerId: String, options: RequestOptions) -> CustomerEntitlements,
+) {
+    private val log: Logger = LoggerFactory.getLogger("com.kelviq.sdk.cache")
+    private val maxCustomers = config.maxCustomers
+    private val ttl = nanos(config.ttl)
+    private val staleLimit = ttl.let { t -> val s = nanos(config.maxStaleness); if (s > Long.MAX_VALUE - t) Long.MAX_VALUE else t + s }
+    private val errorBackoff = minOf(ttl, ERROR_BACKOFF_NANOS)
+    private val entries = ConcurrentHashMap<String, Entry>()
+    private val evictionLock = Any()
+
+    private class Entry(now: Long) {
+        @Volatile var snapshot: EntitlementSnapshot? = null
+        @Volatile var loading: Deferred<EntitlementSnapshot>? = null
+        @Volatile var lastAccess: Long = now
+
+        /** After a failed background refresh, none is started before this time (when [refreshBlocked]). */
+        @Volatile var refreshBlocked: Boolean = false
+        @Volatile var refreshBlockedUntil: Long = 0
+
+        /** Bumped by every invalidation; a load started under an older generation does not install its result. */
+        var generation: Int = 0 // guarded by this
+    }
+
+    /** How many customers are cached now (for tests and stats). */
+    val size: Int get() = entries.size
+
+    /**
+     * The snapshot to answer from without waiting, or `null` when the caller must [load].
+     * Starts a background refresh when the snapshot is stale but within the staleness bound.
+     */
+    fun cached(customerId: String): EntitlementSnapshot? {
+        val e = entries[customerId] ?: return null
+        val s = e.snapshot ?: return null
+        if (s.invalidated) return null
+        val now = clock.nanoTime()
+        val age = now - s.fetchedAt
+        if (age >= staleLimit) return null
+        if (now - e.lastAccess > ACCESS_GRANULARITY_NANOS) e.lastAccess = now
+        if (age >= ttl) refreshInBackground(e, customerId, now)
+        return s
+    }
+
+    /**
+     * Loads (or joins the load in flight of) [customerId]'s snapshot. When the load fails with a
+     * network error or a 5xx and a snapshot within the staleness bound exists, serves that one.
+     */
+    suspend fun load(customerId: String, options: RequestOptions): EntitlementSnapshot {
+        Checks.id("customerId", customerId)
+        val e = entryFor(customerId)
+        val deferred = synchronized(e) {
+            val s = e.snapshot
+            if (s != null && !s.invalidated && clock.nanoTime() - s.fetchedAt < staleLimit) return s
+            e.loading ?: newLoad(e, customerId, options, background = false).also { e.loading = it }
+        }
+        deferred.start()
+        return try {
+            deferred.await()
+        } catch (ex: Throwable) {
+            if (ex is CancellationException) throw ex
+            val s = e.snapshot
+            if (s != null && isTransient(ex) && clock.nanoTime() - s.fetchedAt < staleLimit) {
+                log.warn("Kelviq entitlements of customer {} could not be refreshed ({}); serving the snapshot fetched {} s ago",
+                    customerId, ex.toString(), ageSeconds(s))
+                s
+            } else {
+                throw ex
+            }
+        }
+    }
+
+    /** Makes the next read of [customerId] ask the server; the old snapshot stays only as an error fallback. */
+    fun invalidate(customerId: String) {
+        val e = entries[customerId] ?: return
+        invalidate(e)
+    }
+
+    /** [invalidate]s every customer. */
+    fun invalidateAll() {
+        for (e in entries.values) invalidate(e)
+    }
+
+    private fun invalidate(e: Entry) {
+        synchronized(e) {
+            e.generation++
+            e.loading = null
+            e.refreshBlocked = false
+            e.snapshot = e.snapshot?.asInvalidated()
+        }
+    }
+
+    private fun refreshInBackground(e: Entry, customerId: String, now: Long) {
+        if (e.loading != null) return
+        if (e.refreshBlocked && now - e.refreshBlockedUntil < 0) return
+        val started = synchronized(e) {
+            if (e.loading != null) return
+            newLoad(e, customerId, RequestOptions.DEFAULT, background = true).also { e.loading = it }
+        }
+        started.start()
+    }
+
+    /** A lazily started load of [customerId]; call under `synchronized(e)` and start it after. */
+    private fun newLoad(e: Entry, customerId: String, options: RequestOptions, background: Boolean): Deferred<EntitlementSnapshot> {
+        val generation = e.generation
+        return scope.async(start = CoroutineStart.LAZY) {
+            val self = currentCoroutineContext()[Job]
+            val startedAt = clock.nanoTime()
+            try {
+                val snapshot = EntitlementSnapshot(loader(customerId, options), startedAt)
+                synchronized(e) {
+                    if (e.loading === self) e.loading = null
+                    if (e.generation == generation) {
+                        e.snapshot = snapshot
+                        e.refreshBlocked = false
+                    }
+                }
+                snapshot
+            } catch (ex: Throwable) {
+                synchronized(e) {
+                    if (e.loading === self) e.loading = null
+                    if (ex !is CancellationException && e.generation == generation) {
+                        if (isTransient(ex)) {
+                            e.refreshBlocked = true
+                            e.refreshBlockedUntil = clock.nanoTime() + errorBackoff
+                        } else {
+                            e.snapshot = null // 401, 404, ...: the next read must see the error
+                        }
+                    }
+                }
+                if (background && ex !is CancellationException) {
+                    val s = e.snapshot
+                    if (s != null) {
+                        log.warn("Kelviq entitlements of customer {} could not be refreshed ({}); serving the snapshot fetched {} s ago",
+                            customerId, ex.toString(), ageSeconds(s))
+                    } else {
+                        log.warn("Kelviq entitlements of customer {} could not be refreshed ({}); snapshot dropped", customerId, ex.toString())
+                    }
+                }
+                throw ex
+            }
+        }
+    }
+
+    private fun entryFor(customerId: String): Entry {
+        entries[customerId]?.let { return it }
+        val created = Entry(clock.nanoTime())
+        val e = entries.putIfAbsent(customerId, created) ?: created
+        if (e === created && entries.size > maxCustomers) evict()
+        return e
+    }
+
+    /** Removes the least recently used entries down to the bound (less a small slack, to amortize the scan). */
+    private fun evict() {
+        synchronized(evictionLock) {
+            val excess = entries.size - maxCustomers
+            if (excess <= 0) return
+            val now = clock.nanoTime()
+            val victims = entries.entries.map { it.key to it.value }
+                .sortedByDescending { now - it.second.lastAccess }
+                .take(excess + maxCustomers / EVICTION_SLACK_DIVISOR)
+            for ((key, entry) in victims) entries.remove(key, entry)
+        }
+    }
+
+    private fun ageSeconds(s: EntitlementSnapshot): Long = (clock.nanoTime() - s.fetchedAt) / 1_000_000_000
+
+    companion object {
+        private const val ACCESS_GRANULARITY_NANOS = 1_000_000L // 1 ms: fewer writes on hot entries
+        private const val ERROR_BACKOFF_NANOS = 5_000_000_000L // 5 s between failed background refreshes
+        private const val EVICTION_SLACK_DIVISOR = 64
+
+        /** Failures a stale snapshot may mask: the network, or the server's own (5xx). */
+        fun isTransient(e: Throwable): Boolean = e is KelviqIoException || e is InternalServerException
+
+        private fun nanos(d: Duration): Long = try {
+            d.toNanos()
+        } catch (e: ArithmeticException) {
+            Long.MAX_VALUE
+        }
+    }
+}
