@@ -175,7 +175,7 @@ public class KelviqTestServer private constructor(
     /** How many received requests [matcher] chooses. */
     public fun requestCount(matcher: RequestMatcher): Int = recorder.all().count { matcher.matches(it) }
 
-    /** Forgets the recorded requests. */
+    /** Forgets the recorded requests ([RecordedRequest.sequence] keeps counting; [reset] restarts it). */
     public fun clearRequests(): KelviqTestServer = apply { recorder.clear() }
 
     // ---- fault injection -----------------------------------------------------------------------
@@ -233,7 +233,7 @@ public class KelviqTestServer private constructor(
     public fun reset(): KelviqTestServer = apply {
         synchronized(api) { api.clear() }
         faults.clear()
-        recorder.clear()
+        recorder.reset()
     }
 
     // ---- lifecycle -----------------------------------------------------------------------------

@@ -16,4 +16,11 @@ internal class Recorder {
 
     @Synchronized
     fun clear() = requests.clear()
+
+    /** Forgets the requests and restarts the numbering at 1. */
+    @Synchronized
+    fun reset() {
+        requests.clear()
+        sequence = 0
+    }
 }
