@@ -22,7 +22,8 @@ import java.util.concurrent.atomic.AtomicInteger
  * under [edgeUrl] (`/edge/api/v1/entitlements/`), trailing slashes required, `Authorization: Bearer`
  * [apiKey] checked (401 otherwise), and every body and query checked against the contract (400
  * naming the key for an unknown or missing key, a `null` optional field, a bad enum value, date
- * format or JSON type, or a body not sent as `application/json`).
+ * format or JSON type, or a body not sent as `application/json`). Only API version `v1` is served;
+ * a path outside the contract gets 404, a known path with another method 405.
  *
  * ```java
  * try (KelviqTestServer server = KelviqTestServer.start();

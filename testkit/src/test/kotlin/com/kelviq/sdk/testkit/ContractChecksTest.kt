@@ -51,6 +51,10 @@ class ContractChecksTest : StringSpec({
         val answer = raw.send("PUT", "/api/v1/customers/c1/", """{"name":"x"}""")
         answer.status shouldBe 405
         answer.header("Allow")!! shouldContain "PATCH"
+        raw.send("HEAD", "/api/v1/customers/").let {
+            it.status shouldBe 405
+            it.body shouldBe ""
+        }
     }
 
     "an unknown body key is refused, naming it" {
@@ -144,5 +148,7 @@ class ContractChecksTest : StringSpec({
         answer.status shouldBe 200
         answer.json()["customerId"]!!.jsonPrimitive.content shouldBe "a/b c"
         server.lastRequest()!!.path shouldBe "/api/v1/customers/a%2Fb%20c/"
+        raw.post("/api/v1/customers/", """{"customerId":"zü ß"}""").status shouldBe 201
+        raw.get("/api/v1/customers/z%C3%BC%20%C3%9F/").json()["customerId"]!!.jsonPrimitive.content shouldBe "zü ß"
     }
 })

@@ -88,7 +88,7 @@ internal class HttpFrontEnd(
         val bytes = body?.toByteArray(Charsets.UTF_8) ?: ByteArray(0)
         if (bytes.isNotEmpty()) exchange.responseHeaders.set("Content-Type", "application/json")
         headers.forEach { (k, v) -> exchange.responseHeaders.set(k, v) }
-        val noBody = bytes.isEmpty() || status == 204 || status == 304
+        val noBody = bytes.isEmpty() || status == 204 || status == 304 || exchange.requestMethod.equals("HEAD", ignoreCase = true)
         exchange.sendResponseHeaders(status, if (noBody) -1 else bytes.size.toLong())
         if (!noBody) exchange.responseBody.use { it.write(bytes) }
         exchange.close()

@@ -24,8 +24,16 @@ internal object Urls {
                     out.write(hi * 16 + lo)
                     i += 3
                 }
-                c == '+' && plusIsSpace -> { out.write(' '.code); i++ }
-                else -> { out.write(c.toString().toByteArray(Charsets.UTF_8)); i++ }
+                c == '+' && plusIsSpace -> {
+                    out.write(' '.code)
+                    i++
+                }
+                else -> {
+                    var end = i
+                    while (end < text.length && text[end] != '%' && !(plusIsSpace && text[end] == '+')) end++
+                    out.write(text.substring(i, end).toByteArray(Charsets.UTF_8))
+                    i = end
+                }
             }
         }
         return out.toString(Charsets.UTF_8)
