@@ -1,5 +1,6 @@
 package com.kelviq.sdk.testkit
 
+import com.kelviq.sdk.EntitlementCacheConfig
 import com.kelviq.sdk.KelviqConfig
 import com.kelviq.sdk.testkit.internal.FakeApi
 import com.kelviq.sdk.testkit.internal.Fault
@@ -71,15 +72,21 @@ public class KelviqTestServer private constructor(
 
     // ---- configuration -------------------------------------------------------------------------
 
-    /** A [KelviqConfig] pointing at this server (API key, [baseUrl], [edgeUrl]), other settings default. */
+    /**
+     * A [KelviqConfig] pointing at this server (API key, [baseUrl], [edgeUrl]), other settings default
+     * except the entitlement cache, which is off: what a test seeds (grant, revoke, usage) is what the
+     * SDK sees at once. To test with the cache, use
+     * `configBuilder().entitlementCache(EntitlementCacheConfig.DEFAULT).build()`.
+     */
     public fun config(): KelviqConfig = configBuilder().build()
 
     /**
-     * A [KelviqConfig.Builder] pointing at this server, to adjust before building, e.g.
-     * `server.configBuilder().maxRetries(0).build()`.
+     * A [KelviqConfig.Builder] pointing at this server, entitlement cache off (see [config]), to adjust
+     * before building, e.g. `server.configBuilder().maxRetries(0).build()`.
      */
     public fun configBuilder(): KelviqConfig.Builder =
         KelviqConfig.builder().apiKey(apiKey).baseUrl(baseUrl).edgeUrl(edgeUrl)
+            .entitlementCache(EntitlementCacheConfig.DISABLED)
 
     // ---- seeding and state ---------------------------------------------------------------------
 
