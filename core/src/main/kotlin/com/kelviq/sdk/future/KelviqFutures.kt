@@ -112,7 +112,16 @@ public class KelviqFutures internal constructor(core: KelviqCore) {
             customerId: String,
             featureId: String,
             options: RequestOptions = RequestOptions.DEFAULT,
-        ): CompletableFuture<Boolean> = core.scope.future { s.hasAccess(customerId, featureId, options) }
+        ): CompletableFuture<Boolean> {
+            val cached = s.hasAccessIfCached(customerId, featureId)
+            return if (cached != null) CompletableFuture.completedFuture(cached) else core.scope.future { s.hasAccess(customerId, featureId, options) }
+        }
+
+        /**
+         * The answer of [hasAccess] when the entitlement cache has it (no I/O, no allocation on a hit),
+         * or `null` when the network is needed. For blocking callers that want to skip the future on a hit.
+         */
+        public fun hasAccessIfCached(customerId: String, featureId: String): Boolean? = s.hasAccessIfCached(customerId, featureId)
 
         /** See [com.kelviq.sdk.service.EntitlementsService.getEntitlement]; completes with `null` when absent. */
         @JvmOverloads
@@ -127,7 +136,10 @@ public class KelviqFutures internal constructor(core: KelviqCore) {
         public fun getAllEntitlements(
             customerId: String,
             options: RequestOptions = RequestOptions.DEFAULT,
-        ): CompletableFuture<CustomerEntitlements> = core.scope.future { s.getAllEntitlements(customerId, options) }
+        ): CompletableFuture<CustomerEntitlements> {
+            val cached = s.getAllEntitlementsIfCached(customerId)
+            return if (cached != null) CompletableFuture.completedFuture(cached) else core.scope.future { s.getAllEntitlements(customerId, options) }
+        }
 
         /** See [com.kelviq.sdk.service.EntitlementsService.invalidate]; returns at once. */
         public fun invalidate(customerId: String) {

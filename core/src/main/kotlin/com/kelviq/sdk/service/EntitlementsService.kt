@@ -69,6 +69,18 @@ public class EntitlementsService internal constructor(
     }
 
     /**
+     * The answer of [hasAccess] when the cache can give it without I/O, or `null` when the call must
+     * go to the network (cache off, customer not cached or past its staleness bound). Never suspends,
+     * never blocks, allocates nothing on a hit; a stale hit starts the background refresh as [hasAccess] would.
+     */
+    public fun hasAccessIfCached(customerId: String, featureId: String): Boolean? =
+        cache?.cached(customerId)?.hasAccess(featureId)
+
+    /** Like [hasAccessIfCached] for [getAllEntitlements]: the cached snapshot, or `null` when I/O is needed. */
+    public fun getAllEntitlementsIfCached(customerId: String): CustomerEntitlements? =
+        cache?.cached(customerId)?.entitlements
+
+    /**
      * Drops [customerId]'s cached snapshot: the next read asks the server (the old snapshot is kept
      * only as a fallback should that request fail with a network error or a 5xx). No-op when the cache is off.
      */

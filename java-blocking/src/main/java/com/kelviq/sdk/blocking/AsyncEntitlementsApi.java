@@ -92,4 +92,19 @@ public final class AsyncEntitlementsApi {
     public CompletableFuture<CustomerEntitlements> getAllEntitlements(String customerId, RequestOptions options) {
         return futures.getAllEntitlements(customerId, options);
     }
+
+    /**
+     * Drops the cached entitlements of one customer, so the next check asks the server.
+     * Returns at once; a no-op when the entitlement cache is off.
+     *
+     * @param customerId the customer whose snapshot to drop
+     */
+    public void invalidate(String customerId) {
+        futures.invalidate(customerId);
+    }
+
+    /** Drops every cached entitlement snapshot. Returns at once; a no-op when the cache is off. */
+    public void invalidateAll() {
+        futures.invalidateAll();
+    }
 }

@@ -1,11 +1,13 @@
 package com.kelviq.sdk.blocking;
 
+import com.kelviq.sdk.ReporterStats;
 import com.kelviq.sdk.RequestOptions;
 import com.kelviq.sdk.future.KelviqFutures;
 import com.kelviq.sdk.model.EventReport;
 import com.kelviq.sdk.model.ReportEventParams;
 import com.kelviq.sdk.model.ReportUsageParams;
 import com.kelviq.sdk.model.UsageReport;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -68,5 +70,47 @@ public final class AsyncReportingApi {
      */
     public CompletableFuture<EventReport> reportEvent(ReportEventParams params, RequestOptions options) {
         return futures.reportEvent(params, options);
+    }
+
+    /**
+     * Hands a usage report to the background reporter and returns at once; refused or finally
+     * failed reports go to the configured {@code ReportFailureHandler}.
+     *
+     * @param params value, customer, feature and behaviour
+     * @return {@code true} if queued, {@code false} if refused (already handed to the failure handler)
+     */
+    public boolean enqueueUsage(ReportUsageParams params) {
+        return futures.enqueueUsage(params);
+    }
+
+    /**
+     * Hands an event to the background reporter and returns at once; its idempotency key is reused
+     * on every retry.
+     *
+     * @param params customer, event name and the optional key, timestamp and properties
+     * @return {@code true} if queued, {@code false} if refused (already handed to the failure handler)
+     */
+    public boolean enqueueEvent(ReportEventParams params) {
+        return futures.enqueueEvent(params);
+    }
+
+    /**
+     * Completes once every report enqueued before this call has been sent or handed to the failure
+     * handler ({@code true}), or when {@code timeout} elapses first ({@code false}).
+     *
+     * @param timeout the longest wait
+     * @return a future of whether everything was settled in time
+     */
+    public CompletableFuture<Boolean> flush(Duration timeout) {
+        return futures.flush(timeout);
+    }
+
+    /**
+     * The background reporter's counters now.
+     *
+     * @return a snapshot of the counters
+     */
+    public ReporterStats stats() {
+        return futures.stats();
     }
 }

@@ -47,6 +47,10 @@ public final class BlockingEntitlementsApi {
      * @return whether access is granted
      */
     public boolean hasAccess(String customerId, String featureId, RequestOptions options) {
+        Boolean cached = futures.hasAccessIfCached(customerId, featureId);
+        if (cached != null) {
+            return cached; // answered by the entitlement cache: no future, no blocking
+        }
         return Futures.call(() -> futures.hasAccess(customerId, featureId, options));
     }
 
@@ -93,5 +97,20 @@ public final class BlockingEntitlementsApi {
      */
     public CustomerEntitlements getAllEntitlements(String customerId, RequestOptions options) {
         return Futures.call(() -> futures.getAllEntitlements(customerId, options));
+    }
+
+    /**
+     * Drops the cached entitlements of one customer, so the next check asks the server.
+     * Returns at once; a no-op when the entitlement cache is off.
+     *
+     * @param customerId the customer whose snapshot to drop
+     */
+    public void invalidate(String customerId) {
+        futures.invalidate(customerId);
+    }
+
+    /** Drops every cached entitlement snapshot. Returns at once; a no-op when the cache is off. */
+    public void invalidateAll() {
+        futures.invalidateAll();
     }
 }

@@ -1,14 +1,17 @@
 package com.kelviq.sdk.blocking;
 
+import com.kelviq.sdk.ReporterStats;
 import com.kelviq.sdk.RequestOptions;
 import com.kelviq.sdk.future.KelviqFutures;
 import com.kelviq.sdk.model.EventReport;
 import com.kelviq.sdk.model.ReportEventParams;
 import com.kelviq.sdk.model.ReportUsageParams;
 import com.kelviq.sdk.model.UsageReport;
+import java.time.Duration;
 
 /**
- * The reporting area as blocking calls: reportUsage, reportEvent.
+ * The reporting area as blocking calls: reportUsage, reportEvent, and the background reporter
+ * (enqueueUsage, enqueueEvent, flush, stats).
  *
  * <pre>{@code
  * client.reporting().reportUsage(ReportUsageParams.builder()
@@ -67,5 +70,49 @@ public final class BlockingReportingApi {
      */
     public EventReport reportEvent(ReportEventParams params, RequestOptions options) {
         return Futures.call(() -> futures.reportEvent(params, options));
+    }
+
+    /**
+     * Hands a usage report to the background reporter and returns at once. It is sent by the
+     * reporter's senders with the usual retry rules; if it is refused (queue full, client closed) or
+     * fails after every retry, it goes to the configured {@code ReportFailureHandler}: nothing is
+     * dropped silently.
+     *
+     * @param params value, customer, feature and behaviour
+     * @return {@code true} if queued, {@code false} if refused (already handed to the failure handler)
+     */
+    public boolean enqueueUsage(ReportUsageParams params) {
+        return futures.enqueueUsage(params);
+    }
+
+    /**
+     * Hands an event to the background reporter and returns at once; its idempotency key (fixed
+     * when the params were built) is reused on every retry. See {@link #enqueueUsage}.
+     *
+     * @param params customer, event name and the optional key, timestamp and properties
+     * @return {@code true} if queued, {@code false} if refused (already handed to the failure handler)
+     */
+    public boolean enqueueEvent(ReportEventParams params) {
+        return futures.enqueueEvent(params);
+    }
+
+    /**
+     * Waits until every report enqueued before this call has been sent or handed to the failure
+     * handler, or until {@code timeout} elapses.
+     *
+     * @param timeout the longest wait
+     * @return {@code true} if everything was settled in time
+     */
+    public boolean flush(Duration timeout) {
+        return Futures.call(() -> futures.flush(timeout));
+    }
+
+    /**
+     * The background reporter's counters now: enqueued, sent, retried, failed, rejected, queue depth.
+     *
+     * @return a snapshot of the counters
+     */
+    public ReporterStats stats() {
+        return futures.stats();
     }
 }
