@@ -1,0 +1,88 @@
+package com.kelviq.samples;
+
+import com.kelviq.sdk.Environment;
+import com.kelviq.sdk.KelviqConfig;
+import com.kelviq.sdk.testkit.KelviqTestServer;
+import java.util.UUID;
+
+/**
+ * Where a walkthrough runs: the embedded {@link KelviqTestServer} (the default: no account, no
+ * network), or the real Kelviq API when {@code KELVIQ_API_KEY} is set (sandbox unless
+ * {@code KELVIQ_ENVIRONMENT} says otherwise).
+ */
+public final class SampleEnvironment implements AutoCloseable {
+    private final KelviqConfig config;
+    private final KelviqTestServer server;
+    private final String description;
+
+    private SampleEnvironment(KelviqConfig config, KelviqTestServer server, String description) {
+        this.config = config;
+        this.server = server;
+        this.description = description;
+    }
+
+    /** The real API when {@code KELVIQ_API_KEY} is set, else the embedded test server. */
+    public static SampleEnvironment fromProcessEnvironment() {
+        String key = System.getenv("KELVIQ_API_KEY");
+        if (key == null || key.isBlank()) {
+            return embedded();
+        }
+        KelviqConfig.Builder builder = KelviqConfig.builderFromEnv();
+        String environment = System.getenv("KELVIQ_ENVIRONMENT");
+        if (environment == null || environment.isBlank()) {
+            builder.environment(Environment.SANDBOX);
+        }
+        KelviqConfig config = builder.build();
+        return new SampleEnvironment(config, null,
+            "the real Kelviq API (" + config.getEnvironment().name().toLowerCase() + ", " + config.getBaseUrl() + ")");
+    }
+
+    /** A fresh embedded test server on 127.0.0.1. */
+    public static SampleEnvironment embedded() {
+        KelviqTestServer server = KelviqTestServer.start();
+        return new SampleEnvironment(server.config(), server,
+            "the embedded KelviqTestServer at " + server.getBaseUrl() + " (no account, no network)");
+    }
+
+    /** The configuration to build clients from. */
+    public KelviqConfig config() {
+        return config;
+    }
+
+    /** Whether this is the embedded test server. */
+    public boolean isEmbedded() {
+        return server != null;
+    }
+
+    /** A one-line description for the first line a walkthrough prints. */
+    public String description() {
+        return description;
+    }
+
+    /** A customer id for this run: fixed on the embedded server, unique against the real API. */
+    public String customerId(String base) {
+        return isEmbedded() ? base : base + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /**
+     * Grants a metered feature with a hard limit on the embedded server (against the real API,
+     * entitlements come from the customer's plan and nothing is seeded).
+     */
+    public void grantMeteredFeature(String customerId, String featureId, long limit) {
+        if (server != null) {
+            server.grant(customerId, featureId, "METER", limit, true);
+        }
+    }
+
+    /** How many events the embedded server counted for a customer and event name, or -1 against the real API. */
+    public int serverEventCount(String customerId, String eventName) {
+        return server == null ? -1 : server.eventCount(customerId, eventName);
+    }
+
+    @Override
+    public void close() {
+        if (server != null) {
+            server.close();
+        }
+    }
+}
