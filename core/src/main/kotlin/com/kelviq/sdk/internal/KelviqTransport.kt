@@ -53,6 +53,9 @@ internal class KelviqTransport(
     private val log: Logger = LoggerFactory.getLogger("com.kelviq.sdk.transport")
     private val redaction = Redaction(config.apiKey)
     private val authorization = "Bearer ${config.apiKey}"
+
+    // Read from the jar when the client is built, so no request ever does that I/O on a non-blocking thread.
+    private val userAgent = SdkVersion.userAgent
     private val apiPrefix = "${config.baseUrl}/api/${UrlRules.encodePathSegment(config.apiVersion)}/"
     private val edgePrefix = "${config.edgeUrl}/api/${UrlRules.encodePathSegment(config.apiVersion)}/"
 
@@ -182,7 +185,7 @@ internal class KelviqTransport(
                 url(url)
                 header(HttpHeaders.Authorization, authorization)
                 header(HttpHeaders.Accept, "application/json")
-                header(HttpHeaders.UserAgent, SdkVersion.userAgent)
+                header(HttpHeaders.UserAgent, userAgent)
                 if (body != null) setBody(TextContent(body, ContentType.Application.Json))
                 timeout {
                     requestTimeoutMillis = timeout.toMillis()

@@ -1,0 +1,45 @@
+package com.kelviq.sdk.coroutines
+
+import com.kelviq.sdk.RequestOptions
+import com.kelviq.sdk.model.CustomerEntitlements
+import com.kelviq.sdk.model.Entitlement
+import com.kelviq.sdk.service.EntitlementsService
+
+/**
+ * The entitlements area of [KelviqClient], served by the edge host: `hasAccess`,
+ * `getEntitlement`, `getAllEntitlements`.
+ *
+ * ```kotlin
+ * if (kelviq.entitlements.hasAccess(customerId = "c1", featureId = "sso")) enableSso()
+ * val seats = kelviq.entitlements.getEntitlement("c1", "seats")?.remaining
+ * ```
+ * Cancelling the calling coroutine aborts the HTTP exchange.
+ */
+public class EntitlementsApi internal constructor(private val service: EntitlementsService) {
+
+    /**
+     * Whether [customerId] may use [featureId] now, by the aggregation rule of
+     * [Entitlement.hasAccess]; `false` when the customer has no entry for the feature.
+     */
+    public suspend fun hasAccess(
+        customerId: String,
+        featureId: String,
+        options: RequestOptions = RequestOptions.DEFAULT,
+    ): Boolean = service.hasAccess(customerId, featureId, options)
+
+    /** The aggregated entitlement of one feature, or `null` when the customer has no entry for it. */
+    public suspend fun getEntitlement(
+        customerId: String,
+        featureId: String,
+        options: RequestOptions = RequestOptions.DEFAULT,
+    ): Entitlement? = service.getEntitlement(customerId, featureId, options)
+
+    /**
+     * Every entitlement of [customerId]: the raw entries, with aggregated views
+     * ([CustomerEntitlements.get], [CustomerEntitlements.byFeature]).
+     */
+    public suspend fun getAllEntitlements(
+        customerId: String,
+        options: RequestOptions = RequestOptions.DEFAULT,
+    ): CustomerEntitlements = service.getAllEntitlements(customerId, options)
+}

@@ -1,0 +1,95 @@
+package com.kelviq.sdk.coroutines
+
+import com.kelviq.sdk.KelviqConfig
+import com.kelviq.sdk.KelviqCore
+
+/**
+ * The Kelviq client for Kotlin coroutines: every operation is a `suspend` function, paginated
+ * listings are cold [Flow][kotlinx.coroutines.flow.Flow]s, and operations also take named arguments.
+ *
+ * ```kotlin
+ * KelviqClient { apiKey = System.getenv("KELVIQ_API_KEY"); environment = Environment.SANDBOX }.use { kelviq ->
+ *     val customer = kelviq.customers.create(customerId = "c1", email = "a@b.co", name = "Ann")
+ *     if (kelviq.entitlements.hasAccess(customerId = "c1", featureId = "seats")) { /* ... */ }
+ *     kelviq.customers.listAll(pageSize = 50).collect { println(it.customerId) }
+ * }
+ * ```
+ *
+ * Operations suspend instead of blocking and may be called from any dispatcher. Cancelling the
+ * calling coroutine aborts the HTTP exchange in flight. The client is thread-safe; create one per
+ * application and [close] it on shutdown. `toString()` never shows the API key.
+ *
+ * @property core the engine this client delegates to; pass it to another flavour
+ *   (e.g. `ReactorKelviqClient.create(client.core)`) to share one connection pool.
+ */
+public class KelviqClient(public val core: KelviqCore) : AutoCloseable {
+
+    /**
+     * A client with its own connection pool, configured by [config].
+     *
+     * ```kotlin
+     * val kelviq = KelviqClient(KelviqConfig.builder().apiKey(key).build())
+     * ```
+     */
+    public constructor(config: KelviqConfig) : this(KelviqCore.create(config))
+
+    /** The configuration of the underlying [core]. */
+    public val config: KelviqConfig get() = core.config
+
+    /** Customers: `create`, `retrieve`, `update`, `list`, `listAll`, `archive`. */
+    public val customers: CustomersApi = CustomersApi(core.customers)
+
+    /** Checkout: `createSession`. */
+    public val checkout: CheckoutApi = CheckoutApi(core.checkout)
+
+    /** Entitlements: `hasAccess`, `getEntitlement`, `getAllEntitlements`. */
+    public val entitlements: EntitlementsApi = EntitlementsApi(core.entitlements)
+
+    /** Reporting: `reportUsage`, `reportEvent`. */
+    public val reporting: ReportingApi = ReportingApi(core.reporting)
+
+    /** Subscriptions: `update`, `cancel`, `list`, `listAll`, `retrieve`, `create`. */
+    public val subscriptions: SubscriptionsApi = SubscriptionsApi(core.subscriptions)
+
+    /**
+     * Cancels calls in flight and releases the HTTP connections. Idempotent.
+     *
+     * This closes the underlying [core] too, also when the client was built over an existing core
+     * with `KelviqClient(core)`: any other client sharing that core stops working as well, so close
+     * only the last one still in use.
+     */
+    override fun close() {
+        core.close()
+    }
+
+    /** Shows the configuration; the API key is redacted. */
+    override fun toString(): String = "KelviqClient(config=${core.config})"
+
+    /** Factories. */
+    public companion object {
+        /**
+         * A client configured from the environment variables `KELVIQ_API_KEY` (required),
+         * `KELVIQ_ENVIRONMENT`, `KELVIQ_BASE_URL` and `KELVIQ_EDGE_URL`; see [KelviqConfig.fromEnv].
+         *
+         * @throws com.kelviq.sdk.errors.KelviqValidationException when `KELVIQ_API_KEY` is missing or a value is invalid.
+         */
+        @JvmStatic
+        public fun fromEnv(): KelviqClient = KelviqClient(KelviqConfig.fromEnv())
+    }
+}
+
+/**
+ * Builds a [KelviqClient] with the configuration DSL:
+ * ```kotlin
+ * val kelviq = KelviqClient {
+ *     apiKey = System.getenv("KELVIQ_API_KEY")
+ *     environment = Environment.SANDBOX
+ *     timeout = Duration.ofSeconds(5)
+ * }
+ * ```
+ *
+ * @throws com.kelviq.sdk.errors.KelviqValidationException naming the setting that is missing or invalid.
+ */
+@JvmSynthetic
+public fun KelviqClient(block: KelviqConfig.Builder.() -> Unit): KelviqClient =
+    KelviqClient(KelviqConfig.builder().apply(block).build())

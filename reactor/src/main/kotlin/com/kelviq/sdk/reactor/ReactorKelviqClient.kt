@@ -1,0 +1,148 @@
+package com.kelviq.sdk.reactor
+
+import com.kelviq.sdk.Environment
+import com.kelviq.sdk.KelviqConfig
+import com.kelviq.sdk.KelviqCore
+import java.time.Duration
+
+/**
+ * The Kelviq client for Project Reactor (Spring WebFlux and other reactive stacks), usable from
+ * Java and Kotlin: every operation returns a cold [reactor.core.publisher.Mono], paginated listings a
+ * [reactor.core.publisher.Flux] that fetches pages on demand.
+ *
+ * ```java
+ * try (ReactorKelviqClient kelviq = ReactorKelviqClient.builder()
+ *         .apiKey(System.getenv("KELVIQ_API_KEY"))
+ *         .environment(Environment.SANDBOX)
+ *         .build()) {
+ *     Mono<Boolean> canUse = kelviq.entitlements().hasAccess("c1", "seats");
+ *     Flux<Customer> everyone = kelviq.customers().listAll();
+ * }
+ * ```
+ *
+ * Nothing is sent before subscription, and each subscription sends the request again (use
+ * `cache()` to share one result). No operation blocks the subscribing thread, so they are safe on
+ * Reactor's non-blocking threads (e.g. Netty event loops, `Schedulers.parallel()`); signals are
+ * delivered on the SDK's coroutine threads (`Dispatchers.Default`), so use `publishOn` to move them.
+ * Disposing a subscription cancels the HTTP exchange in flight. Errors arrive as `onError` with
+ * the SDK's exceptions ([com.kelviq.sdk.errors.KelviqException] and its subclasses).
+ *
+ * The client is thread-safe; create one per application and [close] it on shutdown.
+ * `toString()` never shows the API key.
+ */
+public class ReactorKelviqClient private constructor(private val core: KelviqCore) : AutoCloseable {
+    private val customers = ReactorCustomersApi(core.customers)
+    private val checkout = ReactorCheckoutApi(core.checkout)
+    private val entitlements = ReactorEntitlementsApi(core.entitlements)
+    private val reporting = ReactorReportingApi(core.reporting)
+    private val subscriptions = ReactorSubscriptionsApi(core.subscriptions)
+
+    /** The engine this client delegates to; pass it to another flavour to share one connection pool. */
+    public fun core(): KelviqCore = core
+
+    /** The configuration of this client. */
+    public fun config(): KelviqConfig = core.config
+
+    /** Customers: `create`, `retrieve`, `update`, `list`, `listAll`, `archive`. */
+    public fun customers(): ReactorCustomersApi = customers
+
+    /** Checkout: `createSession`. */
+    public fun checkout(): ReactorCheckoutApi = checkout
+
+    /** Entitlements: `hasAccess`, `getEntitlement`, `getAllEntitlements`. */
+    public fun entitlements(): ReactorEntitlementsApi = entitlements
+
+    /** Reporting: `reportUsage`, `reportEvent`. */
+    public fun reporting(): ReactorReportingApi = reporting
+
+    /** Subscriptions: `update`, `cancel`, `list`, `listAll`, `retrieve`, `create`. */
+    public fun subscriptions(): ReactorSubscriptionsApi = subscriptions
+
+    /**
+     * Cancels calls in flight (their subscribers get an error) and releases the HTTP connections. Idempotent.
+     *
+     * This closes the underlying core too, also when the client was built with [create] over an
+     * existing core: other clients sharing that core stop working as well.
+     */
+    override fun close() {
+        core.close()
+    }
+
+    /** Shows the configuration; the API key is redacted. */
+    override fun toString(): String = "ReactorKelviqClient(config=${core.config})"
+
+    /**
+     * Builds a [ReactorKelviqClient]; the setters are those of [KelviqConfig.Builder], and only
+     * [apiKey] is required.
+     *
+     * ```java
+     * ReactorKelviqClient kelviq = ReactorKelviqClient.builder().apiKey(key).timeout(Duration.ofSeconds(5)).build();
+     * ```
+     */
+    public class Builder internal constructor() {
+        private val config = KelviqConfig.builder()
+
+        /** The Server API key, sent as `Authorization: Bearer {apiKey}`. Required. */
+        public fun apiKey(apiKey: String): Builder = apply { config.apiKey(apiKey) }
+
+        /** The environment whose hosts are used, `PRODUCTION` by default. */
+        public fun environment(environment: Environment): Builder = apply { config.environment(environment) }
+
+        /** Overrides the environment's API base URL. */
+        public fun baseUrl(baseUrl: String?): Builder = apply { config.baseUrl(baseUrl) }
+
+        /** Overrides the environment's edge base URL (entitlements). */
+        public fun edgeUrl(edgeUrl: String?): Builder = apply { config.edgeUrl(edgeUrl) }
+
+        /** The API version, `v1` by default. */
+        public fun apiVersion(apiVersion: String): Builder = apply { config.apiVersion(apiVersion) }
+
+        /** The total time allowed for one attempt of a request, 10 s by default. */
+        public fun timeout(timeout: Duration): Builder = apply { config.timeout(timeout) }
+
+        /** The time allowed to connect, 10 s by default. */
+        public fun connectTimeout(connectTimeout: Duration): Builder = apply { config.connectTimeout(connectTimeout) }
+
+        /** Extra attempts after a failure whose retry is safe (0 disables retries), 2 by default. */
+        public fun maxRetries(maxRetries: Int): Builder = apply { config.maxRetries(maxRetries) }
+
+        /** Allows plain `http://` to non-loopback hosts. `false` by default. */
+        public fun allowInsecureHttp(allowInsecureHttp: Boolean): Builder = apply { config.allowInsecureHttp(allowInsecureHttp) }
+
+        /**
+         * Checks the settings and builds the client.
+         *
+         * @throws com.kelviq.sdk.errors.KelviqValidationException naming the setting that is missing or invalid.
+         */
+        public fun build(): ReactorKelviqClient = create(config.build())
+
+        override fun toString(): String = "ReactorKelviqClient.Builder(apiKey=****)"
+    }
+
+    /** Factories. */
+    public companion object {
+        /** A client with its own connection pool, configured by [config]. */
+        @JvmStatic
+        public fun create(config: KelviqConfig): ReactorKelviqClient = ReactorKelviqClient(KelviqCore.create(config))
+
+        /**
+         * A client over an existing [core], e.g. to share one connection pool with a coroutines or
+         * blocking client. [close] then closes that core too.
+         */
+        @JvmStatic
+        public fun create(core: KelviqCore): ReactorKelviqClient = ReactorKelviqClient(core)
+
+        /** A new [Builder]. */
+        @JvmStatic
+        public fun builder(): Builder = Builder()
+
+        /**
+         * A client configured from the environment variables `KELVIQ_API_KEY` (required),
+         * `KELVIQ_ENVIRONMENT`, `KELVIQ_BASE_URL` and `KELVIQ_EDGE_URL`; see [KelviqConfig.fromEnv].
+         *
+         * @throws com.kelviq.sdk.errors.KelviqValidationException when `KELVIQ_API_KEY` is missing or a value is invalid.
+         */
+        @JvmStatic
+        public fun fromEnv(): ReactorKelviqClient = create(KelviqConfig.fromEnv())
+    }
+}
