@@ -1,8 +1,10 @@
 package com.kelviq.sdk.blocking;
 
+import com.kelviq.sdk.EntitlementCacheConfig;
 import com.kelviq.sdk.Environment;
 import com.kelviq.sdk.KelviqConfig;
 import com.kelviq.sdk.KelviqCore;
+import com.kelviq.sdk.ReporterConfig;
 import com.kelviq.sdk.future.KelviqFutures;
 import java.time.Duration;
 import java.util.Objects;
@@ -307,6 +309,39 @@ public final class KelviqBlockingClient implements AutoCloseable {
          */
         public Builder allowInsecureHttp(boolean allowInsecureHttp) {
             config.allowInsecureHttp(allowInsecureHttp);
+            return this;
+        }
+
+        /**
+         * Bounds a whole call, every attempt and wait included (2 min by default).
+         *
+         * @param callTimeout the bound, positive
+         * @return this builder
+         */
+        public Builder callTimeout(Duration callTimeout) {
+            config.callTimeout(callTimeout);
+            return this;
+        }
+
+        /**
+         * Configures the entitlement cache (on, 60 s, by default); {@code EntitlementCacheConfig.DISABLED} turns it off.
+         *
+         * @param entitlementCache the cache settings
+         * @return this builder
+         */
+        public Builder entitlementCache(EntitlementCacheConfig entitlementCache) {
+            config.entitlementCache(entitlementCache);
+            return this;
+        }
+
+        /**
+         * Configures the background reporter behind {@code reporting().enqueueEvent/enqueueUsage}.
+         *
+         * @param reporter the reporter settings, e.g. its failure handler
+         * @return this builder
+         */
+        public Builder reporter(ReporterConfig reporter) {
+            config.reporter(reporter);
             return this;
         }
 

@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.kelviq.sdk.EntitlementCacheConfig;
 import com.kelviq.sdk.Environment;
+import com.kelviq.sdk.ReporterConfig;
 import com.kelviq.sdk.KelviqConfig;
 import com.kelviq.sdk.errors.KelviqValidationException;
 import com.kelviq.sdk.testing.MockKelviq;
@@ -30,6 +32,9 @@ class KelviqBlockingClientTest {
                 .maxRetries(5)
                 .allowInsecureHttp(true)
                 .baseUrl("http://api.example.com")
+                .callTimeout(Duration.ofSeconds(30))
+                .entitlementCache(EntitlementCacheConfig.DISABLED)
+                .reporter(ReporterConfig.builder().queueCapacity(7).build())
                 .build()) {
             KelviqConfig config = client.config();
             assertEquals(KEY, config.getApiKey());
@@ -41,6 +46,9 @@ class KelviqBlockingClientTest {
             assertEquals(Duration.ofSeconds(2), config.getConnectTimeout());
             assertEquals(5, config.getMaxRetries());
             assertTrue(config.getAllowInsecureHttp());
+            assertEquals(Duration.ofSeconds(30), config.getCallTimeout());
+            assertEquals(EntitlementCacheConfig.DISABLED, config.getEntitlementCache());
+            assertEquals(7, config.getReporter().getQueueCapacity());
         }
     }
 
