@@ -6,7 +6,21 @@ import com.kelviq.sdk.internal.KelviqJson
 import com.kelviq.sdk.internal.putIfSet
 import com.kelviq.sdk.internal.toJsonObject
 import kotlinx.serialization.json.JsonObject
+import kotlinx.serialization.json.JsonObjectBuilder
 import kotlinx.serialization.json.buildJsonObject
+
+/** The optional customer fields shared by create and update bodies; unset ones are omitted. */
+private fun JsonObjectBuilder.putCustomerFields(
+    email: String?,
+    name: String?,
+    metadata: Map<String, String>?,
+    billingAddress: BillingAddress?,
+) {
+    putIfSet("email", email)
+    putIfSet("name", name)
+    putIfSet("metadata", metadata?.toJsonObject())
+    putIfSet("billingAddress", billingAddress?.let { KelviqJson.encodeToJsonElement(BillingAddress.serializer(), it) })
+}
 
 /**
  * Parameters of `customers().create`: `POST /customers/`.
@@ -32,10 +46,7 @@ public class CreateCustomerParams private constructor(
 ) {
     internal fun toJson(): JsonObject = buildJsonObject {
         putIfSet("customerId", customerId)
-        putIfSet("email", email)
-        putIfSet("name", name)
-        putIfSet("metadata", metadata?.toJsonObject())
-        putIfSet("billingAddress", billingAddress?.let { KelviqJson.encodeToJsonElement(BillingAddress.serializer(), it) })
+        putCustomerFields(email, name, metadata, billingAddress)
     }
 
     override fun equals(other: Any?): Boolean = other is CreateCustomerParams && other.toJson() == toJson()
@@ -104,10 +115,7 @@ public class UpdateCustomerParams private constructor(
     public val billingAddress: BillingAddress?,
 ) {
     internal fun toJson(): JsonObject = buildJsonObject {
-        putIfSet("email", email)
-        putIfSet("name", name)
-        putIfSet("metadata", metadata?.toJsonObject())
-        putIfSet("billingAddress", billingAddress?.let { KelviqJson.encodeToJsonElement(BillingAddress.serializer(), it) })
+        putCustomerFields(email, name, metadata, billingAddress)
     }
 
     override fun equals(other: Any?): Boolean =

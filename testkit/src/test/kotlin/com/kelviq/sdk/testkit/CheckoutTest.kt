@@ -10,14 +10,10 @@ import io.kotest.matchers.shouldBe
 import io.kotest.matchers.string.shouldStartWith
 
 class CheckoutTest : StringSpec({
-    val server = KelviqTestServer.start()
-    val core = KelviqCore.create(server.config())
-    val raw = RawClient(server)
-    afterSpec {
-        core.close()
-        server.close()
-    }
-    beforeTest { server.reset() }
+    val fixture = specServer()
+    val server = fixture.server
+    val core = fixture.core
+    val raw = fixture.raw
 
     "a checkout session with every field is created and recorded" {
         val session = core.checkout.createSession(

@@ -18,14 +18,10 @@ import kotlinx.serialization.json.JsonNull
 import kotlinx.serialization.json.jsonPrimitive
 
 class CustomersTest : StringSpec({
-    val server = KelviqTestServer.start()
-    val core = KelviqCore.create(server.config())
-    val raw = RawClient(server)
-    afterSpec {
-        core.close()
-        server.close()
-    }
-    beforeTest { server.reset() }
+    val fixture = specServer()
+    val server = fixture.server
+    val core = fixture.core
+    val raw = fixture.raw
 
     "create answers 201 with the Customer JSON of the contract" {
         val answer = raw.post("/api/v1/customers/", """{"customerId":"c1","email":"a@b.co","name":"Ann","metadata":{"k":"v"}}""")

@@ -10,14 +10,10 @@ import io.kotest.matchers.shouldBe
 import java.time.Instant
 
 class EntitlementsAndUsageTest : StringSpec({
-    val server = KelviqTestServer.start()
-    val core = KelviqCore.create(server.config())
-    val raw = RawClient(server)
-    afterSpec {
-        core.close()
-        server.close()
-    }
-    beforeTest { server.reset() }
+    val fixture = specServer()
+    val server = fixture.server
+    val core = fixture.core
+    val raw = fixture.raw
 
     suspend fun report(value: Long, behaviour: UsageBehaviour, feature: String = "api-calls") =
         core.reporting.reportUsage(ReportUsageParams.builder().value(value).customerId("c1").featureId(feature).behaviour(behaviour).build())

@@ -10,14 +10,10 @@ import io.kotest.matchers.string.shouldMatch
 import java.time.Instant
 
 class EventsTest : StringSpec({
-    val server = KelviqTestServer.start()
-    val core = KelviqCore.create(server.config())
-    val raw = RawClient(server)
-    afterSpec {
-        core.close()
-        server.close()
-    }
-    beforeTest { server.reset() }
+    val fixture = specServer()
+    val server = fixture.server
+    val core = fixture.core
+    val raw = fixture.raw
 
     "an event is recorded and echoed with orgId" {
         server.addCustomer("c1")

@@ -21,14 +21,10 @@ import java.time.LocalDate
 import java.time.ZoneOffset
 
 class SubscriptionsTest : StringSpec({
-    val server = KelviqTestServer.start()
-    val core = KelviqCore.create(server.config())
-    val raw = RawClient(server)
-    afterSpec {
-        core.close()
-        server.close()
-    }
-    beforeTest { server.reset() }
+    val fixture = specServer()
+    val server = fixture.server
+    val core = fixture.core
+    val raw = fixture.raw
 
     suspend fun create(customerId: String = "c1", plan: String = "plan-pro", period: ChargePeriod = ChargePeriod.MONTHLY) =
         core.subscriptions.create(CreateSubscriptionParams.builder().planIdentifier(plan).chargePeriod(period).customerId(customerId).build())
