@@ -13,7 +13,9 @@ import com.kelviq.sdk.service.EntitlementsService
  * if (kelviq.entitlements.hasAccess(customerId = "c1", featureId = "sso")) enableSso()
  * val seats = kelviq.entitlements.getEntitlement("c1", "seats")?.remaining
  * ```
- * Cancelling the calling coroutine aborts the HTTP exchange.
+ * Cancelling the calling coroutine aborts the HTTP exchange. With the entitlement cache on (the
+ * default), a fresh cached answer returns without suspending; [invalidate] and [invalidateAll]
+ * drop cached snapshots.
  */
 public class EntitlementsApi internal constructor(private val service: EntitlementsService) {
 
@@ -42,4 +44,21 @@ public class EntitlementsApi internal constructor(private val service: Entitleme
         customerId: String,
         options: RequestOptions = RequestOptions.DEFAULT,
     ): CustomerEntitlements = service.getAllEntitlements(customerId, options)
+
+    /**
+     * Drops the cached entitlements of [customerId], so the next check asks the server. Returns at
+     * once without suspending; a no-op when the entitlement cache is off.
+     *
+     * ```kotlin
+     * kelviq.entitlements.invalidate("c1") // e.g. after a plan change made elsewhere
+     * ```
+     */
+    public fun invalidate(customerId: String) {
+        service.invalidate(customerId)
+    }
+
+    /** Drops every cached entitlement snapshot. Returns at once; a no-op when the cache is off. */
+    public fun invalidateAll() {
+        service.invalidateAll()
+    }
 }

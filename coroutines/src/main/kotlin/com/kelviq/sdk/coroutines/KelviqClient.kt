@@ -42,10 +42,10 @@ public class KelviqClient(public val core: KelviqCore) : AutoCloseable {
     /** Checkout: `createSession`. */
     public val checkout: CheckoutApi = CheckoutApi(core.checkout)
 
-    /** Entitlements: `hasAccess`, `getEntitlement`, `getAllEntitlements`. */
+    /** Entitlements: `hasAccess`, `getEntitlement`, `getAllEntitlements`; cache controls `invalidate`, `invalidateAll`. */
     public val entitlements: EntitlementsApi = EntitlementsApi(core.entitlements)
 
-    /** Reporting: `reportUsage`, `reportEvent`. */
+    /** Reporting: `reportUsage`, `reportEvent`; background reporter `enqueueUsage`, `enqueueEvent`, `flush`, `stats`. */
     public val reporting: ReportingApi = ReportingApi(core.reporting)
 
     /** Subscriptions: `update`, `cancel`, `list`, `listAll`, `retrieve`, `create`. */

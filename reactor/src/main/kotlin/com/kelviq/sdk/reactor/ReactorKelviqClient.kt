@@ -49,10 +49,10 @@ public class ReactorKelviqClient private constructor(private val core: KelviqCor
     /** Checkout: `createSession`. */
     public fun checkout(): ReactorCheckoutApi = checkout
 
-    /** Entitlements: `hasAccess`, `getEntitlement`, `getAllEntitlements`. */
+    /** Entitlements: `hasAccess`, `getEntitlement`, `getAllEntitlements`; cache controls `invalidate`, `invalidateAll`. */
     public fun entitlements(): ReactorEntitlementsApi = entitlements
 
-    /** Reporting: `reportUsage`, `reportEvent`. */
+    /** Reporting: `reportUsage`, `reportEvent`; background reporter `enqueueUsage`, `enqueueEvent`, `flush`, `stats`. */
     public fun reporting(): ReactorReportingApi = reporting
 
     /** Subscriptions: `update`, `cancel`, `list`, `listAll`, `retrieve`, `create`. */

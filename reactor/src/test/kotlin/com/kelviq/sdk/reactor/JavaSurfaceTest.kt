@@ -4,6 +4,7 @@ import io.kotest.core.spec.style.FunSpec
 import io.kotest.matchers.collections.shouldBeEmpty
 import io.kotest.matchers.collections.shouldContainAll
 import io.kotest.matchers.collections.shouldNotBeEmpty
+import io.kotest.matchers.shouldBe
 import java.io.File
 import java.lang.reflect.GenericArrayType
 import java.lang.reflect.Member
@@ -32,6 +33,18 @@ class JavaSurfaceTest : FunSpec({
             "com.kelviq.sdk.reactor.ReactorSubscriptionsApi",
         )
         classes.flatMap { kotlinTypesIn(it) }.shouldBeEmpty()
+    }
+
+    test("every area offers exactly the operations of API.md, plus the cache and reporter controls") {
+        fun operations(area: Class<*>): Set<String> =
+            area.declaredMethods.filter { Modifier.isPublic(it.modifiers) && !it.isSynthetic }.map { it.name }.toSortedSet()
+        operations(ReactorCustomersApi::class.java) shouldBe setOf("create", "retrieve", "update", "list", "listAll", "archive")
+        operations(ReactorCheckoutApi::class.java) shouldBe setOf("createSession")
+        operations(ReactorEntitlementsApi::class.java) shouldBe
+            setOf("hasAccess", "getEntitlement", "getAllEntitlements", "invalidate", "invalidateAll")
+        operations(ReactorReportingApi::class.java) shouldBe
+            setOf("reportUsage", "reportEvent", "enqueueUsage", "enqueueEvent", "flush", "stats")
+        operations(ReactorSubscriptionsApi::class.java) shouldBe setOf("update", "cancel", "list", "listAll", "retrieve", "create")
     }
 
     test("the check finds Kotlin types where there are some") {
