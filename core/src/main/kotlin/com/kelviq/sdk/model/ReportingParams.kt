@@ -9,6 +9,7 @@ import kotlinx.serialization.json.JsonObject
 import kotlinx.serialization.json.buildJsonObject
 import java.time.Instant
 import java.util.UUID
+import java.util.concurrent.ThreadLocalRandom
 
 /**
  * Parameters of `reporting().reportUsage`: `POST /report/usage/`.
@@ -173,8 +174,17 @@ public class ReportEventParams private constructor(
         @JvmStatic
         public fun builder(): Builder = Builder()
 
-        /** A random idempotency key: a UUID as 32 lowercase hex characters. */
+        /**
+         * A random idempotency key: a version-4 UUID as 32 lowercase hex characters. Drawn from
+         * [ThreadLocalRandom] (keys must be unique, not secret), so it never blocks on the system's
+         * entropy source and is safe to call on event-loop threads.
+         */
         @JvmStatic
-        public fun newIdempotencyKey(): String = UUID.randomUUID().toString().replace("-", "")
+        public fun newIdempotencyKey(): String {
+            val random = ThreadLocalRandom.current()
+            val msb = (random.nextLong() and -0xf001L) or 0x4000L // version 4
+            val lsb = (random.nextLong() and 0x3fffffffffffffffL) or Long.MIN_VALUE // IETF variant
+            return UUID(msb, lsb).toString().replace("-", "")
+        }
     }
 }

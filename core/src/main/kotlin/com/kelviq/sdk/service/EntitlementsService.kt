@@ -73,8 +73,11 @@ public class EntitlementsService internal constructor(
      * go to the network (cache off, customer not cached or past its staleness bound). Never suspends,
      * never blocks, allocates nothing on a hit; a stale hit starts the background refresh as [hasAccess] would.
      */
-    public fun hasAccessIfCached(customerId: String, featureId: String): Boolean? =
-        cache?.cached(customerId)?.hasAccess(featureId)
+    public fun hasAccessIfCached(customerId: String, featureId: String): Boolean? {
+        val c = cache ?: return null
+        Checks.id("featureId", featureId)
+        return c.cached(customerId)?.hasAccess(featureId)
+    }
 
     /** Like [hasAccessIfCached] for [getAllEntitlements]: the cached snapshot, or `null` when I/O is needed. */
     public fun getAllEntitlementsIfCached(customerId: String): CustomerEntitlements? =

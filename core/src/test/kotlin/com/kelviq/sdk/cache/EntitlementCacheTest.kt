@@ -84,6 +84,17 @@ class EntitlementCacheTest : StringSpec({
         }
     }
 
+    "a cache hit still refuses a blank feature id, on the suspend, future and no-I/O paths" {
+        MockKelviq(MockKelviq.testConfig { entitlementCache = EntitlementCacheConfig.DEFAULT }).use { mock ->
+            mock.answer(WireFixtures.ENTITLEMENTS_JSON)
+            mock.core.entitlements.hasAccess("c1", "seats") shouldBe true // c1 is now cached
+            shouldThrow<KelviqValidationException> { mock.core.entitlements.hasAccess("c1", " ") }.field shouldBe "featureId"
+            shouldThrow<KelviqValidationException> { mock.core.entitlements.hasAccessIfCached("c1", "") }.field shouldBe "featureId"
+            shouldThrow<KelviqValidationException> { mock.core.futures.entitlements.hasAccess("c1", "\n") }.field shouldBe "featureId"
+            mock.requests.size shouldBe 1
+        }
+    }
+
     "with the cache off each call sends its own feature_id request, as before" {
         MockKelviq().use { mock ->
             mock.answer(WireFixtures.ENTITLEMENTS_JSON)
