@@ -198,6 +198,11 @@ class LogRedactionTest : FunSpec({
         for (p in printed) p shouldNotContain key
     }
 
+    test("logging goes through SLF4J only: no module of the SDK brings a provider (logback here is the test's own)") {
+        java.util.ServiceLoader.load(org.slf4j.spi.SLF4JServiceProvider::class.java).map { it.javaClass.name } shouldBe
+            listOf("ch.qos.logback.classic.spi.LogbackServiceProvider")
+    }
+
     test("each attempt's debug line names method, URL, status or failure, duration and attempt number") {
         val port = server.port
         val answer = Regex("""^Kelviq (GET|POST|PATCH|DELETE) http://127\.0\.0\.1:$port(/\S*) -> (\d{3}) in (\d+) ms \(attempt (\d+)/(\d+)\)$""")

@@ -197,6 +197,15 @@ class RetryFaultInjectionTest : FunSpec({
         }
     }
 
+    test("a huge error body is quoted truncated to 1 KB in the message, the raw body kept whole") {
+        val huge = """{"detail":"${"x".repeat(5_000)}"}"""
+        server.failNext(RETRIEVE, 1, 400, body = huge)
+        val e = shouldThrow<BadRequestException> { withCore { it.customers.retrieve(CUSTOMER) } }
+        e.serverMessage.length shouldBe 1024 + "... (truncated)".length
+        (e.message!!.length < 1_300) shouldBe true
+        e.rawBody shouldBe huge
+    }
+
     test("a 400 validation error from the server is neither retried nor mistaken for a network failure") {
         server.failNext(USAGE, 1, 400, body = """{"value":["A valid integer is required."]}""")
         val e = shouldThrow<BadRequestException> { withCore { it.reporting.reportUsage(delta()) } }
