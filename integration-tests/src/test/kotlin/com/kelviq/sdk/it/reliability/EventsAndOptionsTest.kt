@@ -58,8 +58,8 @@ class EventsAndOptionsTest : FunSpec({
             server.eventCount(CUSTOMER, "search") shouldBe 1
         }
         test("after a timeout whose request the server HAD processed: the repeat is de-duplicated") {
-            server.delayNext(EVENT, 1, Duration.ofMillis(700))
-            fastCore(server).use { it.reporting.reportEvent(event(), RequestOptions.timeout(Duration.ofMillis(250))) }
+            server.delayNext(EVENT, 1, Duration.ofMillis(1_200))
+            fastCore(server).use { it.reporting.reportEvent(event(), RequestOptions.timeout(Duration.ofMillis(400))) }
             keysSent().let { it.size shouldBe 2; it.toSet().size shouldBe 1 }
             server.eventCount(CUSTOMER, "search") shouldBe 1
         }

@@ -71,9 +71,11 @@ class HostileIdsTest : FunSpec({
         withData(nameFn = { it.toString() }, ops.flatMap { op -> hostile.map { (id, seg) -> Case(op, id, seg) } }) { c ->
             // Customers exist under the hostile id, so the fake resolves it back: the round trip is exact.
             server.addCustomer(c.id)
-            server.config().let { KelviqCore.create(it) }.use { core ->
+            var answered = false
+            KelviqCore.create(server.config()).use { core ->
                 try {
                     c.op.call(core, c.id)
+                    answered = true
                 } catch (e: KelviqServiceException) {
                     withClue("only subscriptions (unknown ids there) may fail, and only with 404") {
                         c.op.prefix shouldBe listOf("subscriptions")
@@ -88,7 +90,7 @@ class HostileIdsTest : FunSpec({
             val segments = request.path.removePrefix("/api/v1/").removeSuffix("/").split('/')
             segments.size shouldBe c.op.prefix.size + 1 + c.op.suffix.size
             URLDecoder.decode(segments[c.op.prefix.size].replace("+", "%2B"), Charsets.UTF_8) shouldBe c.id
-            if (c.op.name.startsWith("customers")) withClue("the fake found the customer under the decoded id") { server.requests().size shouldBe 1 }
+            if (c.op.prefix == listOf("customers")) withClue("the fake found the customer under the decoded id") { answered shouldBe true }
         }
     }
 

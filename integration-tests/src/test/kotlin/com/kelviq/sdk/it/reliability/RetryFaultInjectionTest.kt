@@ -173,8 +173,8 @@ class RetryFaultInjectionTest : FunSpec({
     }
 
     context("slow answers (the server processes at once; only the answer waits)") {
-        val short = com.kelviq.sdk.RequestOptions.timeout(java.time.Duration.ofMillis(250))
-        val slow = java.time.Duration.ofMillis(700)
+        val short = com.kelviq.sdk.RequestOptions.timeout(java.time.Duration.ofMillis(400))
+        val slow = java.time.Duration.ofMillis(1_200)
 
         test("a safe read times out, is retried, and the next answer in time succeeds") {
             server.delayNext(RETRIEVE, 1, slow)
