@@ -1,3 +1,5 @@
+@file:OptIn(kotlinx.coroutines.ExperimentalCoroutinesApi::class)
+
 package com.kelviq.sdk.internal
 
 import com.kelviq.sdk.KelviqCore

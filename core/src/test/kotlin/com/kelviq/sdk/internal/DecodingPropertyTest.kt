@@ -11,7 +11,6 @@ import io.kotest.core.spec.style.FunSpec
 import io.kotest.datatest.withData
 import io.kotest.matchers.shouldBe
 import io.kotest.property.Arb
-import io.kotest.property.PropTestConfig
 import io.kotest.property.arbitrary.arbitrary
 import io.kotest.property.checkAll
 import kotlinx.serialization.json.Json
@@ -83,16 +82,16 @@ class DecodingPropertyTest : FunSpec({
     val deepNesting = arbitrary { rs -> deeplyNested(rs.random) }
 
     context("random text") {
-        withData(nameFn = { it.name }, decoders) { d -> MockKelviq().use { m -> checkAll(PropTestConfig(iterations = 100), randomText) { m.decodeOrFail(d, it) } } }
+        withData(nameFn = { it.name }, decoders) { d -> MockKelviq().use { m -> checkAll(100, randomText) { m.decodeOrFail(d, it) } } }
     }
 
     context("random JSON trees") {
-        withData(nameFn = { it.name }, decoders) { d -> MockKelviq().use { m -> checkAll(PropTestConfig(iterations = 100), randomTrees) { m.decodeOrFail(d, it) } } }
+        withData(nameFn = { it.name }, decoders) { d -> MockKelviq().use { m -> checkAll(100, randomTrees) { m.decodeOrFail(d, it) } } }
     }
 
     context("random JSON objects made of the models' keys") {
         withData(nameFn = { it.name }, decoders) { d ->
-            MockKelviq().use { m -> checkAll(PropTestConfig(iterations = 150), vocabularyTrees) { m.decodeOrFail(d, it) } }
+            MockKelviq().use { m -> checkAll(150, vocabularyTrees) { m.decodeOrFail(d, it) } }
         }
     }
 
@@ -103,14 +102,14 @@ class DecodingPropertyTest : FunSpec({
             MockKelviq().use { m ->
                 m.decodeOrFail(d, d.example) shouldBe true // the unmutated example decodes
                 var decoded = 0
-                checkAll(PropTestConfig(iterations = 250), mutations) { if (m.decodeOrFail(d, it)) decoded++ }
+                checkAll(250, mutations) { if (m.decodeOrFail(d, it)) decoded++ }
                 withClue("some mutations still decode (the property is not vacuous)") { (decoded > 0) shouldBe true }
             }
         }
     }
 
     context("deeply nested JSON") {
-        withData(nameFn = { it.name }, decoders) { d -> MockKelviq().use { m -> checkAll(PropTestConfig(iterations = 4), deepNesting) { m.decodeOrFail(d, it) } } }
+        withData(nameFn = { it.name }, decoders) { d -> MockKelviq().use { m -> checkAll(4, deepNesting) { m.decodeOrFail(d, it) } } }
     }
 }) {
     companion object {
