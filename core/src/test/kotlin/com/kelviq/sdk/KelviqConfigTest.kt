@@ -148,6 +148,11 @@ class KelviqConfigTest : FunSpec({
             Bad("key with NUL", "apiKey") { apiKey = "sk_\u00001" },
             Bad("http base to a public host", "baseUrl") { baseUrl = "http://api.example.com" },
             Bad("http edge to a public host", "edgeUrl") { edgeUrl = "http://edge.example.com/" },
+            Bad("http base to example.com", "baseUrl") { baseUrl = "http://example.com" },
+            Bad("upper-case HTTP scheme to a public host", "baseUrl") { baseUrl = "HTTP://example.com" },
+            Bad("http to a name that merely starts with 127.", "baseUrl") { baseUrl = "http://127.0.0.1.example.com" },
+            Bad("http to a name that merely starts with localhost", "edgeUrl") { edgeUrl = "http://localhost.example.com" },
+            Bad("http to a 127. name that is no IPv4 literal", "baseUrl") { baseUrl = "http://127.0.0.999" },
             Bad("relative base", "baseUrl") { baseUrl = "api.kelviq.com" },
             Bad("ftp base", "baseUrl") { baseUrl = "ftp://api.kelviq.com" },
             Bad("base with a query", "baseUrl") { baseUrl = "https://api.kelviq.com/?x=1" },
@@ -170,6 +175,7 @@ class KelviqConfigTest : FunSpec({
     context("plain http is allowed to loopback, or to any host with allowInsecureHttp") {
         withData(
             "http://localhost:8080", "http://127.0.0.1:9999/", "http://127.1.2.3", "http://[::1]:8080",
+            "http://localhost", "http://127.0.0.1", "http://LOCALHOST:1/",
         ) { url ->
             val c = KelviqConfig.builder().apiKey(key).baseUrl(url).edgeUrl(url).build()
             c.baseUrl shouldBe url.trimEnd('/')
@@ -178,6 +184,13 @@ class KelviqConfigTest : FunSpec({
             val c = KelviqConfig.builder().apiKey(key).baseUrl("http://api.example.com").allowInsecureHttp(true).build()
             c.baseUrl shouldBe "http://api.example.com"
             c.allowInsecureHttp shouldBe true
+            val both = KelviqConfig.builder().apiKey(key).baseUrl("http://example.com").edgeUrl("http://edge.example.com")
+                .allowInsecureHttp(true).build()
+            both.edgeUrl shouldBe "http://edge.example.com"
+        }
+        test("https is allowed to any host without allowInsecureHttp") {
+            KelviqConfig.builder().apiKey(key).baseUrl("https://example.com").edgeUrl("https://127.0.0.1.example.com").build()
+                .edgeUrl shouldBe "https://127.0.0.1.example.com"
         }
     }
 

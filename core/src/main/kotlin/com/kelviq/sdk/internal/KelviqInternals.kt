@@ -3,6 +3,7 @@ package com.kelviq.sdk.internal
 import com.kelviq.sdk.KelviqConfig
 import com.kelviq.sdk.KelviqCore
 import io.ktor.client.engine.HttpClientEngine
+import java.time.Duration
 
 /** Entry points for the SDK's own modules and tests. Not for applications. */
 @InternalKelviqApi
@@ -19,4 +20,13 @@ public object KelviqInternals {
     @JvmStatic
     public fun coreWithEngine(config: KelviqConfig, engine: HttpClientEngine, nanoTime: () -> Long): KelviqCore =
         KelviqCore(config, KelviqTransport(config, engine), NanoClock { nanoTime() })
+
+    /**
+     * A core over the real CIO engine, like [KelviqCore.create], whose retries wait a full-jitter backoff
+     * in `[0, min(maxBackoff, initialBackoff * 2^(retry-1))]` instead of the default 0.5 s doubling up to 8 s.
+     * `Retry-After` is still honoured as sent. For fault-injection tests over real HTTP that must not sleep long.
+     */
+    @JvmStatic
+    public fun coreWithRetryPolicy(config: KelviqConfig, initialBackoff: Duration, maxBackoff: Duration): KelviqCore =
+        KelviqCore(config, KelviqTransport(config, retryPolicy = RetryPolicy(initialBackoff, maxBackoff)))
 }

@@ -153,7 +153,7 @@ internal class KelviqTransport(
                         budget.allows(wait)
                     if (!mayRetry) {
                         throw ErrorMapping.toException(
-                            outcome.status, outcome.headers, redaction.clean(outcome.body), op.method.name, url, attempt,
+                            outcome.status, redaction.cleanHeaders(outcome.headers), redaction.clean(outcome.body), op.method.name, url, attempt,
                         )
                     }
                     pause(wait, op, url, attempt, "HTTP ${outcome.status}")

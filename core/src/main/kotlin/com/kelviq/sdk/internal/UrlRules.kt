@@ -37,8 +37,11 @@ internal object UrlRules {
         }
     }
 
+    /** An IPv4 literal in 127.0.0.0/8; a name such as `127.0.0.1.example.com` is not one. */
+    private val IPV4_LOOPBACK = Regex("^127(\\.(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}$")
+
     private fun isLoopback(host: String): Boolean =
-        host.lowercase() in LOOPBACK_HOSTS || host.startsWith("127.")
+        host.lowercase() in LOOPBACK_HOSTS || IPV4_LOOPBACK.matches(host)
 
     /**
      * Percent-encodes [segment] as one path segment: every byte outside the RFC 3986 unreserved set

@@ -9,6 +9,7 @@ import com.kelviq.sdk.testing.MockKelviq.Companion.API_KEY
 import io.kotest.assertions.throwables.shouldThrow
 import io.kotest.core.spec.style.FunSpec
 import io.kotest.datatest.withData
+import io.kotest.matchers.shouldBe
 import io.kotest.matchers.string.shouldContain
 import io.kotest.matchers.string.shouldNotContain
 import java.io.IOException
@@ -39,6 +40,16 @@ class ApiKeyRedactionTest : FunSpec({
                 e.fieldErrors.toString() shouldNotContain API_KEY
                 e.requestUrl shouldNotContain API_KEY
             }
+        }
+    }
+
+    test("response headers echoing the key are redacted in the exception") {
+        MockKelviq().use { m ->
+            m.answer("""{"detail":"no"}""", 401, mapOf("WWW-Authenticate" to "Bearer $API_KEY", "X-Request-Id" to "r1"))
+            val e = shouldThrow<AuthenticationException> { m.core.customers.retrieve("c1") }
+            e.headers.toString() shouldNotContain API_KEY
+            e.header("www-authenticate") shouldBe "Bearer ****"
+            e.header("x-request-id") shouldBe "r1"
         }
     }
 
