@@ -1,8 +1,10 @@
 package com.kelviq.sdk.reactor
 
+import com.kelviq.sdk.EntitlementCacheConfig
 import com.kelviq.sdk.Environment
 import com.kelviq.sdk.KelviqConfig
 import com.kelviq.sdk.KelviqCore
+import com.kelviq.sdk.ReporterConfig
 import java.time.Duration
 
 /**
@@ -108,6 +110,16 @@ public class ReactorKelviqClient private constructor(private val core: KelviqCor
 
         /** Allows plain `http://` to non-loopback hosts. `false` by default. */
         public fun allowInsecureHttp(allowInsecureHttp: Boolean): Builder = apply { config.allowInsecureHttp(allowInsecureHttp) }
+
+        /** Bounds a whole call, every attempt and wait included (2 min by default). */
+        public fun callTimeout(callTimeout: Duration): Builder = apply { config.callTimeout(callTimeout) }
+
+        /** Configures the entitlement cache (on, 60 s, by default); [EntitlementCacheConfig.DISABLED] turns it off. */
+        public fun entitlementCache(entitlementCache: EntitlementCacheConfig): Builder =
+            apply { config.entitlementCache(entitlementCache) }
+
+        /** Configures the background reporter behind `reporting().enqueueEvent/enqueueUsage`. */
+        public fun reporter(reporter: ReporterConfig): Builder = apply { config.reporter(reporter) }
 
         /**
          * Checks the settings and builds the client.

@@ -28,6 +28,9 @@ class ReactorKelviqClientTest : FunSpec({
             .connectTimeout(Duration.ofSeconds(2))
             .maxRetries(5)
             .allowInsecureHttp(true)
+            .callTimeout(Duration.ofSeconds(30))
+            .entitlementCache(com.kelviq.sdk.EntitlementCacheConfig.DISABLED)
+            .reporter(com.kelviq.sdk.ReporterConfig.builder().queueCapacity(7).build())
             .build().use { kelviq ->
                 val c = kelviq.config()
                 c.apiKey shouldBe "sk_builder_SECRET"
@@ -39,6 +42,9 @@ class ReactorKelviqClientTest : FunSpec({
                 c.connectTimeout shouldBe Duration.ofSeconds(2)
                 c.maxRetries shouldBe 5
                 c.allowInsecureHttp shouldBe true
+                c.callTimeout shouldBe Duration.ofSeconds(30)
+                c.entitlementCache shouldBe com.kelviq.sdk.EntitlementCacheConfig.DISABLED
+                c.reporter.queueCapacity shouldBe 7
             }
     }
 
