@@ -106,13 +106,20 @@ public class KelviqFutures internal constructor(core: KelviqCore) {
     public class Entitlements internal constructor(private val core: KelviqCore) {
         private val s = core.entitlements
 
-        /** See [com.kelviq.sdk.service.EntitlementsService.hasAccess]. */
+        /**
+         * See [com.kelviq.sdk.service.EntitlementsService.hasAccess]. A cache hit returns an already
+         * completed future, computed on the calling thread; otherwise the call runs on the SDK's threads.
+         */
         @JvmOverloads
         public fun hasAccess(
             customerId: String,
             featureId: String,
             options: RequestOptions = RequestOptions.DEFAULT,
-        ): CompletableFuture<Boolean> = core.scope.future { s.hasAccess(customerId, featureId, options) }
+        ): CompletableFuture<Boolean> {
+            val hit = s.cachedHasAccess(customerId, featureId)
+            if (hit != null) return CompletableFuture.completedFuture(hit)
+            return core.scope.future { s.hasAccess(customerId, featureId, options) }
+        }
 
         /** See [com.kelviq.sdk.service.EntitlementsService.getEntitlement]; completes with `null` when absent. */
         @JvmOverloads

@@ -2,6 +2,7 @@ package com.kelviq.sdk.service
 
 import com.kelviq.sdk.EntitlementCacheConfig
 import com.kelviq.sdk.RequestOptions
+import com.kelviq.sdk.errors.KelviqValidationException
 import com.kelviq.sdk.internal.Checks
 import com.kelviq.sdk.internal.Decoders
 import com.kelviq.sdk.internal.EntitlementAggregation
@@ -79,6 +80,22 @@ public class EntitlementsService internal constructor(
     /** [invalidate]s every customer. No-op when the cache is off. */
     public fun invalidateAll() {
         cache?.invalidateAll()
+    }
+
+    /**
+     * The answer of a fresh-enough cached snapshot, or `null` when the caller must take the suspend path
+     * (no cache, a miss, or an invalid [featureId], whose error the suspend path reports). Lets the
+     * CompletableFuture and blocking views answer a cache hit on the caller's thread, without a dispatch.
+     */
+    internal fun cachedHasAccess(customerId: String, featureId: String): Boolean? {
+        val c = cache ?: return null
+        val s = c.cached(customerId) ?: return null
+        return try {
+            Checks.id("featureId", featureId)
+            s.hasAccess(featureId)
+        } catch (e: KelviqValidationException) {
+            null
+        }
     }
 
     // Separate functions keep the hit path above free of a suspend state machine (tail calls only).
