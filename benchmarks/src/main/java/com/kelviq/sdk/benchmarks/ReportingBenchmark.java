@@ -124,12 +124,12 @@ public final class ReportingBenchmark {
 
     /** Sends {@code events} events one by one with the blocking {@code reportEvent} (after {@code warmup} untimed ones). */
     public static Result sequential(int events, int failEvery, int warmup) {
-        try (KelviqTestServer server = KelviqTestServer.start();
+        try (KelviqTestServer server = BenchServer.startSeeded();
              KelviqBlockingClient client = KelviqBlockingClient.create(config(server, ReporterConfig.DEFAULT))) {
             for (int i = 0; i < warmup; i++) {
                 client.reporting().reportEvent(event(i));
             }
-            server.reset();
+            server.reset().addCustomer(BenchServer.CUSTOMER);
             EveryNthRequest faults = armFaults(server, failEvery);
             long failures = 0;
             long start = System.nanoTime();
@@ -154,7 +154,7 @@ public final class ReportingBenchmark {
             .senders(senders)
             .failureHandler((report, error) -> handed.incrementAndGet())
             .build();
-        try (KelviqTestServer server = KelviqTestServer.start();
+        try (KelviqTestServer server = BenchServer.startSeeded();
              KelviqBlockingClient client = KelviqBlockingClient.create(config(server, reporterConfig))) {
             KelviqFutures.Reporting reporting = client.core().getFutures().getReporting();
             for (int i = 0; i < warmup; i++) {
@@ -163,7 +163,7 @@ public final class ReportingBenchmark {
             if (!reporting.flush(Duration.ofMinutes(5)).get(6, TimeUnit.MINUTES)) {
                 throw new IllegalStateException("warm-up flush timed out");
             }
-            server.reset();
+            server.reset().addCustomer(BenchServer.CUSTOMER);
             long before = handed.get();
             ReporterStats statsBefore = reporting.stats();
             EveryNthRequest faults = armFaults(server, failEvery);
