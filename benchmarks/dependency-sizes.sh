@@ -16,7 +16,7 @@ for m in "${modules[@]}"; do [ -f "$m/pom.xml" ] && present+=("$m") || echo "ski
 list=$(IFS=,; echo "${present[*]}")
 mvn -B -ntp -q -pl "$list" -am package -DskipTests \
   org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
-  -Dmdep.includeScope=runtime -Dmdep.outputFile=target/runtime-classpath.txt >/dev/null
+  -DincludeScope=runtime -Dmdep.outputFile=target/runtime-classpath.txt >/dev/null
 printf '%-16s %-40s %6s %14s %14s\n' module artifact jars "own bytes" "total bytes"
 for m in "${present[@]}"; do
   own=$(ls "$m"/target/*.jar | grep -v -E -- '-(tests|sources|javadoc)\.jar$' | head -1)
