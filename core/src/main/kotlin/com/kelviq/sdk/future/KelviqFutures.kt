@@ -3,6 +3,7 @@ package com.kelviq.sdk.future
 import com.kelviq.sdk.KelviqCore
 import com.kelviq.sdk.ReporterStats
 import com.kelviq.sdk.RequestOptions
+import com.kelviq.sdk.errors.KelviqValidationException
 import com.kelviq.sdk.model.ArchiveResult
 import com.kelviq.sdk.model.CancelSubscriptionParams
 import com.kelviq.sdk.model.CheckoutSession
@@ -106,20 +107,30 @@ public class KelviqFutures internal constructor(core: KelviqCore) {
     public class Entitlements internal constructor(private val core: KelviqCore) {
         private val s = core.entitlements
 
-        /** See [com.kelviq.sdk.service.EntitlementsService.hasAccess]. */
+        /**
+         * See [com.kelviq.sdk.service.EntitlementsService.hasAccess]. A cache hit returns an already
+         * completed future, computed on the calling thread; otherwise the call runs on the SDK's threads.
+         */
         @JvmOverloads
         public fun hasAccess(
             customerId: String,
             featureId: String,
             options: RequestOptions = RequestOptions.DEFAULT,
         ): CompletableFuture<Boolean> {
-            val cached = s.hasAccessIfCached(customerId, featureId)
+            // A cache hit is answered on the caller's thread; an invalid id fails the future, as a miss would.
+            val cached = try {
+                s.hasAccessIfCached(customerId, featureId)
+            } catch (e: KelviqValidationException) {
+                null
+            }
             return if (cached != null) CompletableFuture.completedFuture(cached) else core.scope.future { s.hasAccess(customerId, featureId, options) }
         }
 
         /**
          * The answer of [hasAccess] when the entitlement cache has it (no I/O, no allocation on a hit),
          * or `null` when the network is needed. For blocking callers that want to skip the future on a hit.
+         *
+         * @throws KelviqValidationException when an id is blank or has control characters.
          */
         public fun hasAccessIfCached(customerId: String, featureId: String): Boolean? = s.hasAccessIfCached(customerId, featureId)
 

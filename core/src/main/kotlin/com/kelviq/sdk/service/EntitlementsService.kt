@@ -2,6 +2,7 @@ package com.kelviq.sdk.service
 
 import com.kelviq.sdk.EntitlementCacheConfig
 import com.kelviq.sdk.RequestOptions
+import com.kelviq.sdk.errors.KelviqValidationException
 import com.kelviq.sdk.internal.Checks
 import com.kelviq.sdk.internal.Decoders
 import com.kelviq.sdk.internal.EntitlementAggregation
