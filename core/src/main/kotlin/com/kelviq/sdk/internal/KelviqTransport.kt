@@ -9,10 +9,11 @@ import com.kelviq.sdk.errors.KelviqTimeoutException
 import io.ktor.client.HttpClient
 import io.ktor.client.engine.HttpClientEngine
 import io.ktor.client.engine.cio.CIO
-import io.ktor.client.engine.cio.endpoint
 import io.ktor.client.network.sockets.ConnectTimeoutException
 import io.ktor.client.network.sockets.SocketTimeoutException
 import io.ktor.client.plugins.HttpRequestTimeoutException
+import io.ktor.client.plugins.HttpTimeout
+import io.ktor.client.plugins.timeout
 import io.ktor.client.request.header
 import io.ktor.client.request.prepareRequest
 import io.ktor.client.request.setBody
@@ -25,12 +26,9 @@ import io.ktor.http.HttpMethod
 import io.ktor.http.content.TextContent
 import io.ktor.utils.io.readRemaining
 import kotlinx.coroutines.CancellationException
-import kotlinx.coroutines.Dispatchers
 import kotlinx.coroutines.currentCoroutineContext
 import kotlinx.coroutines.delay
 import kotlinx.coroutines.isActive
-import kotlinx.coroutines.withContext
-import kotlinx.coroutines.withTimeoutOrNull
 import kotlinx.io.readByteArray
 import kotlinx.serialization.json.JsonElement
 import org.slf4j.Logger
@@ -40,7 +38,6 @@ import java.net.NoRouteToHostException
 import java.net.UnknownHostException
 import java.nio.channels.UnresolvedAddressException
 import java.time.Duration
-import java.util.concurrent.TimeoutException
 
 /**
  * Executes [Operation]s over HTTP: builds the URL, sets the headers, sends the JSON body,
@@ -66,6 +63,7 @@ internal class KelviqTransport(
         val configure: io.ktor.client.HttpClientConfig<*>.() -> Unit = {
             expectSuccess = false
             followRedirects = false // never forward the key to another host
+            install(HttpTimeout)
         }
         if (engine != null) {
             HttpClient(engine, configure)
@@ -74,18 +72,7 @@ internal class KelviqTransport(
                 configure()
                 engine {
                     maxConnectionsCount = 1000
-                    // Keep-alive: CIO reuses a connection only on its pipelined path, which takes GET/HEAD
-                    // requests carrying no per-request HttpTimeout settings (other requests get a connection of
-                    // their own). One request at a time per connection, so a slow answer never delays another.
-                    pipelining = true
-                    requestTimeout = 0 // the per-attempt timeout is enforced in attemptOnce
-                    endpoint {
-                        pipelineMaxSize = 1
-                        maxConnectionsPerRoute = 100
-                        keepAliveTime = 30_000
-                        connectTimeout = config.connectTimeout.toMillis()
-                        connectAttempts = 1 // retries are the transport's decision
-                    }
+                    requestTimeout = 0 // the HttpTimeout plugin enforces the configured per-attempt timeout
                 }
             }
         }
@@ -193,19 +180,19 @@ internal class KelviqTransport(
     private suspend fun attemptOnce(op: Operation<*>, url: String, body: String?, timeout: Duration): Outcome {
         if (body != null && log.isTraceEnabled) log.trace("Kelviq {} {} request body: {}", op.method, url, redaction.clean(body))
         return try {
-            // On Dispatchers.IO the timer runs on the real clock, never on a caller's virtual test scheduler.
-            withContext(Dispatchers.IO) {
-                withTimeoutOrNull(timeout.toMillis()) {
-                    client.prepareRequest {
-                        method = op.method.toKtor()
-                        url(url)
-                        header(HttpHeaders.Authorization, authorization)
-                        header(HttpHeaders.Accept, "application/json")
-                        header(HttpHeaders.UserAgent, userAgent)
-                        if (body != null) setBody(TextContent(body, ContentType.Application.Json))
-                    }.execute { response -> readAnswer(response) }
+            client.prepareRequest {
+                method = op.method.toKtor()
+                url(url)
+                header(HttpHeaders.Authorization, authorization)
+                header(HttpHeaders.Accept, "application/json")
+                header(HttpHeaders.UserAgent, userAgent)
+                if (body != null) setBody(TextContent(body, ContentType.Application.Json))
+                timeout {
+                    requestTimeoutMillis = timeout.toMillis()
+                    connectTimeoutMillis = config.connectTimeout.toMillis()
+                    socketTimeoutMillis = timeout.toMillis()
                 }
-            } ?: Outcome.Failure(TimeoutException("no complete answer within ${timeout.toMillis()} ms"), notSent = false, timedOut = true)
+            }.execute { response -> readAnswer(response) }
         } catch (e: KelviqException) {
             throw e
         } catch (e: CancellationException) {
