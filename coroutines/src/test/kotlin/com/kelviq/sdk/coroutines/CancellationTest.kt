@@ -1,36 +1,17 @@
 package com.kelviq.sdk.coroutines
 
+import com.kelviq.sdk.testing.HangingMock
 import com.kelviq.sdk.testing.MockKelviq
 import io.kotest.core.spec.style.FunSpec
 import io.kotest.matchers.shouldBe
 import io.kotest.matchers.types.shouldBeInstanceOf
 import kotlinx.coroutines.CancellationException
-import kotlinx.coroutines.CompletableDeferred
-import kotlinx.coroutines.awaitCancellation
 import kotlinx.coroutines.flow.collect
 import kotlinx.coroutines.launch
 import kotlinx.coroutines.withTimeout
 
 /** Cancelling the calling coroutine aborts the HTTP exchange in flight. */
 class CancellationTest : FunSpec({
-
-    /** A mock whose every exchange hangs until cancelled, reporting when it starts and how it ends. */
-    class HangingMock : AutoCloseable {
-        val started = CompletableDeferred<Unit>()
-        val aborted = CompletableDeferred<Throwable>()
-        val mock = MockKelviq().apply {
-            handler = {
-                started.complete(Unit)
-                try {
-                    awaitCancellation()
-                } catch (e: CancellationException) {
-                    aborted.complete(e)
-                    throw e
-                }
-            }
-        }
-        override fun close() = mock.close()
-    }
 
     test("cancelling a suspended call cancels the exchange") {
         HangingMock().use { h ->

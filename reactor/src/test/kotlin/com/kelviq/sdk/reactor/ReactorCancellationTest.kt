@@ -1,5 +1,6 @@
 package com.kelviq.sdk.reactor
 
+import com.kelviq.sdk.testing.HangingMock
 import io.kotest.core.spec.style.FunSpec
 import io.kotest.matchers.shouldBe
 import io.kotest.matchers.types.shouldBeInstanceOf

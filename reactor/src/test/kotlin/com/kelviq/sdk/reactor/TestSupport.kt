@@ -5,9 +5,6 @@ import com.kelviq.sdk.testing.WireFixture
 import com.kelviq.sdk.testing.WireFixtures
 import com.kelviq.sdk.testing.respondJson
 import io.kotest.matchers.shouldBe
-import kotlinx.coroutines.CancellationException
-import kotlinx.coroutines.CompletableDeferred
-import kotlinx.coroutines.awaitCancellation
 import reactor.blockhound.BlockHound
 import reactor.core.publisher.Mono
 import reactor.test.StepVerifier
@@ -44,25 +41,6 @@ fun MockKelviq.serveThreePages(path: String, itemJson: String) {
         val next = if (page < 3) "\"${WireFixtures.API}/$path/?page=${page + 1}\"" else "null"
         respondJson("""{"count":6,"next":$next,"previous":null,"results":[$itemJson,$itemJson]}""")
     }
-}
-
-/** A mock whose exchanges hang until cancelled, reporting when the first starts and how it ends. */
-class HangingMock : AutoCloseable {
-    val started = CompletableDeferred<Unit>()
-    val aborted = CompletableDeferred<Throwable>()
-    val mock = MockKelviq().apply {
-        handler = {
-            started.complete(Unit)
-            try {
-                awaitCancellation()
-            } catch (e: CancellationException) {
-                aborted.complete(e)
-                throw e
-            }
-        }
-    }
-
-    override fun close() = mock.close()
 }
 
 /** Installs BlockHound once per JVM: blocking calls on Reactor's non-blocking threads then fail. */
