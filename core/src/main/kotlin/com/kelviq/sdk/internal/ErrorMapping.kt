@@ -48,7 +48,13 @@ internal object ErrorMapping {
     /** A best-effort message and field errors read from an error body. */
     class Parsed(val message: String?, val fieldErrors: Map<String, List<String>>)
 
-    fun parse(rawBody: String?): Parsed {
+    fun parse(rawBody: String?): Parsed = try {
+        parseUnguarded(rawBody)
+    } catch (e: StackOverflowError) {
+        Parsed(null, emptyMap()) // nested too deeply to read (kotlinx-serialization 1.9 recurses per level); the raw body is kept
+    }
+
+    private fun parseUnguarded(rawBody: String?): Parsed {
         if (rawBody.isNullOrBlank()) return Parsed(null, emptyMap())
         val element = try {
             KelviqJson.parseToJsonElement(rawBody)

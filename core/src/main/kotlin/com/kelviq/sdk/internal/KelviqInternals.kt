@@ -29,4 +29,14 @@ public object KelviqInternals {
     @JvmStatic
     public fun coreWithRetryPolicy(config: KelviqConfig, initialBackoff: Duration, maxBackoff: Duration): KelviqCore =
         KelviqCore(config, KelviqTransport(config, retryPolicy = RetryPolicy(initialBackoff, maxBackoff)))
+
+    /**
+     * Throws a [com.kelviq.sdk.errors.KelviqException] naming each library the Reactor flavour runs on
+     * (kotlin-stdlib, kotlinx-coroutines, kotlinx-serialization, Ktor, reactor-core) that is older than
+     * it needs, with the Maven property that fixes it. The versions are read once per JVM.
+     */
+    @JvmStatic
+    public fun requireCompatibleWithReactor() {
+        RuntimeCompatibility.requireCompatibleWithReactor()
+    }
 }

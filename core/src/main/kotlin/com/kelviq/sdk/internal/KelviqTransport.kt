@@ -50,6 +50,11 @@ internal class KelviqTransport(
     private val retryPolicy: RetryPolicy = RetryPolicy(),
     private val maxResponseBytes: Long = DEFAULT_MAX_RESPONSE_BYTES,
 ) : AutoCloseable {
+    init {
+        // Before any Ktor or coroutines code runs: a too-old library is refused here, by name.
+        RuntimeCompatibility.requireCompatible()
+    }
+
     private val log: Logger = LoggerFactory.getLogger("com.kelviq.sdk.transport")
     private val redaction = Redaction(config.apiKey)
     private val authorization = "Bearer ${config.apiKey}"
@@ -227,10 +232,18 @@ internal class KelviqTransport(
     } catch (e: KelviqException) {
         throw e
     } catch (e: Exception) {
+        throw undecodable(op, answer, redaction.clean(e.message ?: e.javaClass.simpleName), e)
+    } catch (e: StackOverflowError) {
+        // kotlinx-serialization 1.9's tree reader recurses per nesting level: a hostile body nested thousands
+        // of levels deep must fail as a decoding error, not as an Error that escapes every handler.
+        throw undecodable(op, answer, "JSON nested too deeply", null)
+    }
+
+    private fun undecodable(op: Operation<*>, answer: Outcome.Answer, why: String, cause: Throwable?): KelviqDecodingException {
         val quoted = ErrorMapping.truncate(redaction.clean(answer.body))
-        throw KelviqDecodingException(
-            "Could not decode the ${answer.status} response of ${op.name}: ${redaction.clean(e.message ?: e.javaClass.simpleName)}",
-            e,
+        return KelviqDecodingException(
+            "Could not decode the ${answer.status} response of ${op.name}: $why",
+            cause,
             answer.status,
             quoted.ifEmpty { null },
         )

@@ -7,7 +7,9 @@ import kotlinx.serialization.descriptors.PrimitiveSerialDescriptor
 import kotlinx.serialization.descriptors.SerialDescriptor
 import kotlinx.serialization.encoding.Decoder
 import kotlinx.serialization.encoding.Encoder
+import kotlinx.serialization.json.JsonArray
 import kotlinx.serialization.json.JsonDecoder
+import kotlinx.serialization.json.JsonElement
 import kotlinx.serialization.json.JsonEncoder
 import kotlinx.serialization.json.JsonNull
 import kotlinx.serialization.json.JsonObject
@@ -100,10 +102,36 @@ internal object LenientStringMapSerializer : KSerializer<Map<String, String>> {
             when (v) {
                 is JsonNull -> Unit
                 is JsonPrimitive -> out[k] = v.content
-                else -> out[k] = v.toString()
+                else -> {
+                    // JsonElement.toString recurses: a hostile depth would overflow the stack (kotlinx-serialization 1.9).
+                    if (nestingDepth(v) > MAX_NESTED_METADATA_DEPTH) {
+                        throw SerializationException("Metadata value of key '$k' is nested deeper than $MAX_NESTED_METADATA_DEPTH levels")
+                    }
+                    out[k] = v.toString()
+                }
             }
         }
         return out
+    }
+
+    private const val MAX_NESTED_METADATA_DEPTH = 64
+
+    /** The nesting depth of [root] (a primitive is 0), measured without recursion. */
+    private fun nestingDepth(root: JsonElement): Int {
+        var deepest = 0
+        val pending = ArrayDeque<Pair<JsonElement, Int>>()
+        pending.addLast(root to 0)
+        while (pending.isNotEmpty()) {
+            val (element, depth) = pending.removeLast()
+            if (depth > deepest) deepest = depth
+            if (deepest > MAX_NESTED_METADATA_DEPTH) return deepest
+            when (element) {
+                is JsonObject -> element.values.forEach { pending.addLast(it to depth + 1) }
+                is JsonArray -> element.forEach { pending.addLast(it to depth + 1) }
+                else -> Unit
+            }
+        }
+        return deepest
     }
 
     override fun serialize(encoder: Encoder, value: Map<String, String>) {

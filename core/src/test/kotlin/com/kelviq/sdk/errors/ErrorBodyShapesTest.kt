@@ -68,4 +68,14 @@ class ErrorBodyShapesTest : FunSpec({
             e.rawBody shouldBe """{"detail":"$long"}"""
         }
     }
+
+    test("an error body nested 50 000 levels deep still maps to its status (no StackOverflowError escapes)") {
+        MockKelviq().use { m ->
+            val deep = "{\"detail\":" + "[".repeat(50_000) + "]".repeat(50_000) + "}"
+            m.answer(deep, 500)
+            val e = shouldThrow<InternalServerException> { m.core.customers.retrieve("c1") }
+            e.statusCode shouldBe 500
+            e.rawBody shouldBe deep
+        }
+    }
 })

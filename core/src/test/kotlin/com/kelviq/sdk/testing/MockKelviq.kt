@@ -117,5 +117,7 @@ fun MockRequestHandleScope.respondJson(body: String, status: Int = 200, headers:
     if (body.isNotEmpty() && headers.keys.none { it.equals(HttpHeaders.ContentType, true) }) {
         all[HttpHeaders.ContentType] = listOf("application/json")
     }
-    return respond(body, HttpStatusCode.fromValue(status), headersOf(*all.map { it.key to it.value }.toTypedArray()))
+    // Encoded here, not by MockEngine's respond(String): that one throws on a lone surrogate (Ktor 3.3), and a
+    // server sends bytes anyway; String.toByteArray replaces what UTF-8 cannot carry, as a real server's encoder does.
+    return respond(body.toByteArray(Charsets.UTF_8), HttpStatusCode.fromValue(status), headersOf(*all.map { it.key to it.value }.toTypedArray()))
 }

@@ -1,3 +1,5 @@
+@file:OptIn(InternalKelviqApi::class)
+
 package com.kelviq.sdk.reactor
 
 import com.kelviq.sdk.EntitlementCacheConfig
@@ -5,6 +7,8 @@ import com.kelviq.sdk.Environment
 import com.kelviq.sdk.KelviqConfig
 import com.kelviq.sdk.KelviqCore
 import com.kelviq.sdk.ReporterConfig
+import com.kelviq.sdk.internal.InternalKelviqApi
+import com.kelviq.sdk.internal.KelviqInternals
 import java.time.Duration
 
 /**
@@ -33,6 +37,10 @@ import java.time.Duration
  * `toString()` never shows the API key.
  */
 public class ReactorKelviqClient private constructor(private val core: KelviqCore) : AutoCloseable {
+    init {
+        KelviqInternals.requireCompatibleWithReactor()
+    }
+
     private val customers = ReactorCustomersApi(core.customers)
     private val checkout = ReactorCheckoutApi(core.checkout)
     private val entitlements = ReactorEntitlementsApi(core.entitlements)
