@@ -65,7 +65,6 @@ internal object ErrorMapping {
             is JsonObject -> parseObject(element)
             is JsonArray -> Parsed(element.mapNotNull { text(it) }.joinToString("; ").ifEmpty { null }, emptyMap())
             is JsonPrimitive -> Parsed(text(element), emptyMap())
-            else -> Parsed(null, emptyMap())
         }
     }
 

@@ -1,3 +1,5 @@
+@file:OptIn(kotlinx.coroutines.ExperimentalCoroutinesApi::class) // testScheduler.currentTime (experimental in coroutines 1.10)
+
 package com.kelviq.sdk.internal
 
 import com.kelviq.sdk.KelviqCore
