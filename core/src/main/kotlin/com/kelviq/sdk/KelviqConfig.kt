@@ -65,6 +65,9 @@ public class KelviqConfig private constructor(builder: Builder) {
     /** The background reporter settings (`reporting.enqueueUsage`, `enqueueEvent`). */
     public val reporter: ReporterConfig = builder.reporter
 
+    /** How the SDK connects: engine, connection bound, idle timeout, proxy, TLS trust. */
+    public val connection: ConnectionConfig = builder.connection
+
     init {
         UrlRules.requireUsableBase("baseUrl", baseUrl, allowInsecureHttp)
         UrlRules.requireUsableBase("edgeUrl", edgeUrl, allowInsecureHttp)
@@ -84,13 +87,14 @@ public class KelviqConfig private constructor(builder: Builder) {
         it.allowInsecureHttp = allowInsecureHttp
         it.entitlementCache = entitlementCache
         it.reporter = reporter
+        it.connection = connection
     }
 
     /** Shows every setting except the API key, which is redacted. */
     override fun toString(): String =
         "KelviqConfig(apiKey=****, environment=$environment, baseUrl=$baseUrl, edgeUrl=$edgeUrl, " +
             "apiVersion=$apiVersion, timeout=$timeout, connectTimeout=$connectTimeout, maxRetries=$maxRetries, callTimeout=$callTimeout, " +
-            "allowInsecureHttp=$allowInsecureHttp, entitlementCache=$entitlementCache, reporter=$reporter)"
+            "allowInsecureHttp=$allowInsecureHttp, entitlementCache=$entitlementCache, reporter=$reporter, connection=$connection)"
 
     /**
      * Builds a [KelviqConfig]. Only [apiKey] is required.
@@ -135,6 +139,9 @@ public class KelviqConfig private constructor(builder: Builder) {
         /** The background reporter settings, [ReporterConfig.DEFAULT] by default. */
         public var reporter: ReporterConfig = ReporterConfig.DEFAULT
 
+        /** The connection settings, [ConnectionConfig.DEFAULT] by default. */
+        public var connection: ConnectionConfig = ConnectionConfig.DEFAULT
+
         /** Sets [apiKey]. */
         public fun apiKey(apiKey: String): Builder = apply { this.apiKey = apiKey }
 
@@ -173,6 +180,9 @@ public class KelviqConfig private constructor(builder: Builder) {
         /** Sets [reporter]. */
         public fun reporter(reporter: ReporterConfig): Builder = apply { this.reporter = reporter }
 
+        /** Sets [connection]. */
+        public fun connection(connection: ConnectionConfig): Builder = apply { this.connection = connection }
+
         /**
          * Checks the settings and builds the configuration.
          *
@@ -189,7 +199,14 @@ public class KelviqConfig private constructor(builder: Builder) {
             requirePositive("connectTimeout", connectTimeout)
             requirePositive("callTimeout", callTimeout)
             if (maxRetries < 0) throw KelviqValidationException("maxRetries", "must be 0 or more, was $maxRetries")
+            requireSet("entitlementCache", entitlementCache)
+            requireSet("reporter", reporter)
+            requireSet("connection", connection)
             return KelviqConfig(this)
+        }
+
+        private fun requireSet(field: String, value: Any?) {
+            if (value == null) throw KelviqValidationException(field, "must not be null")
         }
 
         private fun requirePositive(field: String, value: Duration) {

@@ -8,11 +8,9 @@ import com.kelviq.sdk.errors.KelviqIoException
 import com.kelviq.sdk.errors.KelviqTimeoutException
 import io.ktor.client.HttpClient
 import io.ktor.client.engine.HttpClientEngine
-import io.ktor.client.engine.cio.CIO
 import io.ktor.client.network.sockets.ConnectTimeoutException
 import io.ktor.client.network.sockets.SocketTimeoutException
 import io.ktor.client.plugins.HttpRequestTimeoutException
-import io.ktor.client.plugins.HttpTimeout
 import io.ktor.client.plugins.timeout
 import io.ktor.client.request.header
 import io.ktor.client.request.prepareRequest
@@ -29,6 +27,9 @@ import kotlinx.coroutines.CancellationException
 import kotlinx.coroutines.currentCoroutineContext
 import kotlinx.coroutines.delay
 import kotlinx.coroutines.isActive
+import kotlinx.coroutines.sync.Semaphore
+import kotlinx.coroutines.sync.withPermit
+import com.kelviq.sdk.internal.transport.HttpClients
 import kotlinx.io.readByteArray
 import kotlinx.serialization.json.JsonElement
 import org.slf4j.Logger
@@ -64,24 +65,11 @@ internal class KelviqTransport(
     private val apiPrefix = "${config.baseUrl}/api/${UrlRules.encodePathSegment(config.apiVersion)}/"
     private val edgePrefix = "${config.edgeUrl}/api/${UrlRules.encodePathSegment(config.apiVersion)}/"
 
-    private val client: HttpClient = run {
-        val configure: io.ktor.client.HttpClientConfig<*>.() -> Unit = {
-            expectSuccess = false
-            followRedirects = false // never forward the key to another host
-            install(HttpTimeout)
-        }
-        if (engine != null) {
-            HttpClient(engine, configure)
-        } else {
-            HttpClient(CIO) {
-                configure()
-                engine {
-                    maxConnectionsCount = 1000
-                    requestTimeout = 0 // the HttpTimeout plugin enforces the configured per-attempt timeout
-                }
-            }
-        }
-    }
+    private val client: HttpClient = HttpClients.create(config, engine)
+
+    /** Bounds the requests in flight per host ([com.kelviq.sdk.ConnectionConfig.maxConnectionsPerHost]). */
+    private val apiPermits = Semaphore(config.connection.maxConnectionsPerHost)
+    private val edgePermits = Semaphore(config.connection.maxConnectionsPerHost)
 
     /** Builds the full URL of [op]: `{base}/api/{version}/{segments}/?{query}`. */
     fun urlOf(op: Operation<*>): String {
@@ -184,20 +172,9 @@ internal class KelviqTransport(
 
     private suspend fun attemptOnce(op: Operation<*>, url: String, body: String?, timeout: Duration): Outcome {
         if (body != null && log.isTraceEnabled) log.trace("Kelviq {} {} request body: {}", op.method, url, redaction.clean(body))
+        val permits = if (op.host == Host.EDGE) edgePermits else apiPermits
         return try {
-            client.prepareRequest {
-                method = op.method.toKtor()
-                url(url)
-                header(HttpHeaders.Authorization, authorization)
-                header(HttpHeaders.Accept, "application/json")
-                header(HttpHeaders.UserAgent, userAgent)
-                if (body != null) setBody(TextContent(body, ContentType.Application.Json))
-                timeout {
-                    requestTimeoutMillis = timeout.toMillis()
-                    connectTimeoutMillis = config.connectTimeout.toMillis()
-                    socketTimeoutMillis = timeout.toMillis()
-                }
-            }.execute { response -> readAnswer(response) }
+            permits.withPermit { exchange(op, url, body, timeout) }
         } catch (e: KelviqException) {
             throw e
         } catch (e: CancellationException) {
@@ -208,6 +185,21 @@ internal class KelviqTransport(
             classify(e)
         }
     }
+
+    private suspend fun exchange(op: Operation<*>, url: String, body: String?, timeout: Duration): Outcome.Answer =
+        client.prepareRequest {
+            method = op.method.toKtor()
+            url(url)
+            header(HttpHeaders.Authorization, authorization)
+            header(HttpHeaders.Accept, "application/json")
+            header(HttpHeaders.UserAgent, userAgent)
+            if (body != null) setBody(TextContent(body, ContentType.Application.Json))
+            timeout {
+                requestTimeoutMillis = timeout.toMillis()
+                connectTimeoutMillis = config.connectTimeout.toMillis()
+                socketTimeoutMillis = timeout.toMillis()
+            }
+        }.execute { response -> readAnswer(response) }
 
     private suspend fun readAnswer(response: HttpResponse): Outcome.Answer {
         val status = response.status.value

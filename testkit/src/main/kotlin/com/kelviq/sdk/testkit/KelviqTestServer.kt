@@ -183,6 +183,16 @@ public class KelviqTestServer private constructor(
     /** How many received requests [matcher] chooses. */
     public fun requestCount(matcher: RequestMatcher): Int = recorder.all().count { matcher.matches(it) }
 
+    /**
+     * How many TCP connections the recorded requests arrived on (distinct [RecordedRequest.clientAddress]):
+     * a client that reuses its connections makes far fewer than it makes requests.
+     */
+    public fun connectionCount(): Int = recorder.all().map { it.clientAddress }.toSet().size
+
+    /** How many distinct connections the requests chosen by [matcher] arrived on. */
+    public fun connectionCount(matcher: RequestMatcher): Int =
+        recorder.all().filter { matcher.matches(it) }.map { it.clientAddress }.toSet().size
+
     /** Forgets the recorded requests ([RecordedRequest.sequence] keeps counting; [reset] restarts it). */
     public fun clearRequests(): KelviqTestServer = apply { recorder.clear() }
 

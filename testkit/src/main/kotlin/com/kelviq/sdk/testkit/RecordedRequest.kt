@@ -26,6 +26,11 @@ public class RecordedRequest internal constructor(
     headers: Map<String, List<String>>,
     /** The body as UTF-8 text; empty when there was none. */
     public val body: String,
+    /**
+     * The client end of the TCP connection the request arrived on (`127.0.0.1:54321`): requests with the
+     * same value shared one connection. [KelviqTestServer.connectionCount] counts the distinct values.
+     */
+    public val clientAddress: String = "",
 ) {
     /** Every header, names in lower case, values in arrival order. */
     public val headers: Map<String, List<String>> =

@@ -94,11 +94,17 @@ class FaultInjectionTest : StringSpec({
 
     "through core, a dropped read is a KelviqIoException without retries and succeeds with them" {
         server.addCustomer("c1")
-        server.dropNext(1)
+        // The JDK client (default engine) resends a GET once by itself when a pooled connection turns out to be
+        // closed before any response byte (README, "Connections"): so drop that resend too, then count.
+        server.dropNext(2)
         shouldThrow<KelviqIoException> { noRetries.customers.retrieve("c1") }
+        val withoutRetries = server.requestCount()
+        (withoutRetries in 1..2) shouldBe true // 2 only when the JDK resent it on a reused connection
+        server.clearFaults()
         server.dropNext(1)
         core.customers.retrieve("c1").customerId shouldBe "c1"
-        server.requestCount() shouldBe 3
+        (server.requestCount() - withoutRetries in 2..3) shouldBe true // our retry, plus at most one JDK resend
+        server.requestCount(RequestMatcher.of("GET", "/api/v1/customers/c1/")) shouldBe server.requestCount()
     }
 
     "a dropped DELTA report is not retried (it may have been processed)" {

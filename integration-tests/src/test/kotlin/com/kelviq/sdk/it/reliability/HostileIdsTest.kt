@@ -72,7 +72,7 @@ class HostileIdsTest : FunSpec({
             // Customers exist under the hostile id, so the fake resolves it back: the round trip is exact.
             server.addCustomer(c.id)
             var answered = false
-            KelviqCore.create(server.config()).use { core ->
+            KelviqCore.create(Rigs.onTestEngine(server.config())).use { core ->
                 try {
                     c.op.call(core, c.id)
                     answered = true
@@ -97,7 +97,7 @@ class HostileIdsTest : FunSpec({
     context("CR, LF and NUL in an id are refused before sending") {
         val bad = listOf("c1\r", "c1\n", "c1\r\nX-Injected: yes", "c\u00001", "c1\u0085", "\u001b[31m")
         withData(nameFn = { it.toString() }, ops) { op ->
-            KelviqCore.create(server.config()).use { core ->
+            KelviqCore.create(Rigs.onTestEngine(server.config())).use { core ->
                 for (id in bad) {
                     val e = shouldThrow<KelviqValidationException> { op.call(core, id) }
                     e.field shouldBe (if (op.prefix == listOf("customers")) "customerId" else "subscriptionId")

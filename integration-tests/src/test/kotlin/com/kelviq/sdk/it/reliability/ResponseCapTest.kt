@@ -57,7 +57,7 @@ class ResponseCapTest : FunSpec({
         http.start()
         try {
             val config = KelviqConfig.builder().apiKey("sk_cap_test_key").baseUrl("http://127.0.0.1:${http.address.port}").maxRetries(2).build()
-            return KelviqCore.create(config).use { core ->
+            return KelviqCore.create(Rigs.onTestEngine(config)).use { core ->
                 try {
                     core.customers.retrieve("c1")
                 } catch (e: Exception) {

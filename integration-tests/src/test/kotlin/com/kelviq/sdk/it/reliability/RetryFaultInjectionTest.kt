@@ -1,5 +1,6 @@
 package com.kelviq.sdk.it.reliability
 
+import com.kelviq.sdk.HttpEngine
 import com.kelviq.sdk.KelviqCore
 import com.kelviq.sdk.errors.BadRequestException
 import com.kelviq.sdk.errors.InternalServerException
@@ -127,11 +128,14 @@ class RetryFaultInjectionTest : FunSpec({
             server.requestCount(RETRIEVE) shouldBe 3
         }
         test("a safe read dropped every time fails with KelviqIoException counting the attempts") {
-            server.dropNext(RETRIEVE, 3)
+            // The JDK client (default engine) resends a GET once by itself when the connection closes before any
+            // response byte: each of our attempts may reach the server twice (README, "Connections").
+            val sendsPerAttempt = if (Rigs.ENGINE == HttpEngine.JAVA) 2 else 1
+            server.dropNext(RETRIEVE, 3 * sendsPerAttempt)
             val e = shouldThrow<KelviqIoException> { withCore { it.customers.retrieve(CUSTOMER) } }
             e.attempts shouldBe 3
             e.message!! shouldContain "after 3 attempts"
-            server.requestCount(RETRIEVE) shouldBe 3
+            server.requestCount(RETRIEVE) shouldBe 3 * sendsPerAttempt
         }
         test("a SET usage report is harmless to repeat: retried") {
             server.dropNext(USAGE, 1)

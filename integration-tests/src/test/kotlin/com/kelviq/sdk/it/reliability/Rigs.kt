@@ -4,6 +4,7 @@ package com.kelviq.sdk.it.reliability
 
 import com.kelviq.sdk.KelviqConfig
 import com.kelviq.sdk.KelviqCore
+import com.kelviq.sdk.HttpEngine
 import com.kelviq.sdk.internal.InternalKelviqApi
 import com.kelviq.sdk.internal.KelviqInternals
 import com.kelviq.sdk.model.ReportUsageParams
@@ -20,14 +21,24 @@ internal object Rigs {
     const val METER = "api-calls"
 
     /**
-     * A core over real HTTP (CIO) to [server] whose retries back off 1..5 ms instead of 0.5..8 s, so that
+     * A core over real HTTP ([ENGINE]) to [server] whose retries back off 1..5 ms instead of 0.5..8 s, so that
      * fault-injection tests stay fast; retry decisions and `Retry-After` handling are the production ones.
      */
     fun fastCore(server: KelviqTestServer, maxRetries: Int = 2, block: KelviqConfig.Builder.() -> Unit = {}): KelviqCore =
         fastCore(server.configBuilder().maxRetries(maxRetries).apply(block).build())
 
     fun fastCore(config: KelviqConfig): KelviqCore =
-        KelviqInternals.coreWithRetryPolicy(config, Duration.ofMillis(1), Duration.ofMillis(5))
+        KelviqInternals.coreWithRetryPolicy(onTestEngine(config), Duration.ofMillis(1), Duration.ofMillis(5))
+
+    /**
+     * The engine these specs run on: `-Dkelviq.test.engine=CIO` (the build's second integration-test run) or the
+     * default, [HttpEngine.JAVA].
+     */
+    val ENGINE: HttpEngine = HttpEngine.valueOf(System.getProperty("kelviq.test.engine", "JAVA").uppercase())
+
+    /** [config] on [ENGINE], other connection settings kept. */
+    fun onTestEngine(config: KelviqConfig): KelviqConfig =
+        config.toBuilder().connection(config.connection.toBuilder().engine(ENGINE).build()).build()
 
     /** Seeds the customer and a metered, unlimited-enough entitlement used by the reads and usage reports. */
     fun seed(server: KelviqTestServer) {

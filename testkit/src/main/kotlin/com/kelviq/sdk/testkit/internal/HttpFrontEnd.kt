@@ -27,7 +27,8 @@ internal class HttpFrontEnd(
             val headers = LinkedHashMap<String, List<String>>()
             exchange.requestHeaders.forEach { (name, values) -> headers[name.lowercase()] = values.toList() }
             val uri = exchange.requestURI
-            val request = recorder.record(exchange.requestMethod.uppercase(), uri.rawPath ?: "/", uri.rawQuery, headers, body)
+            val client = exchange.remoteAddress.let { "${it.address.hostAddress}:${it.port}" }
+            val request = recorder.record(exchange.requestMethod.uppercase(), uri.rawPath ?: "/", uri.rawQuery, headers, body, client)
             when (val fault = faults.take(request)) {
                 is Fault.Drop -> exchange.close() // no response headers sent: the connection is closed
                 is Fault.Fail -> send(exchange, fault.status, fault.headers, fault.body)

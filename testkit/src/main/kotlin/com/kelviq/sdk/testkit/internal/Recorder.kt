@@ -8,8 +8,14 @@ internal class Recorder {
     private var sequence = 0
 
     @Synchronized
-    fun record(method: String, path: String, query: String?, headers: Map<String, List<String>>, body: String): RecordedRequest =
-        RecordedRequest(++sequence, method, path, query, headers, body).also { requests += it }
+    fun record(
+        method: String,
+        path: String,
+        query: String?,
+        headers: Map<String, List<String>>,
+        body: String,
+        clientAddress: String = "",
+    ): RecordedRequest = RecordedRequest(++sequence, method, path, query, headers, body, clientAddress).also { requests += it }
 
     @Synchronized
     fun all(): List<RecordedRequest> = requests.toList()
