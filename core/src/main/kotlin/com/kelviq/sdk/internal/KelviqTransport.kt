@@ -209,6 +209,8 @@ internal class KelviqTransport(
         if (declared != null && declared > maxResponseBytes) throw tooLarge(response, declared)
         val bytes = response.bodyAsChannel().readRemaining(maxResponseBytes + 1).readByteArray()
         if (bytes.size > maxResponseBytes) throw tooLarge(response, null)
+        // CIO hands over a body cut short by a closed connection as if complete: a failed exchange, not a bad body.
+        if (declared != null && bytes.size < declared) throw java.io.EOFException("response body ended after ${bytes.size} of $declared bytes")
         return Outcome.Answer(status, headers, bytes.toString(Charsets.UTF_8))
     }
 
