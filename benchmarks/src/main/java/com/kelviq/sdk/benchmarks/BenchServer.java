@@ -32,10 +32,15 @@ public final class BenchServer {
             System.setProperty(NODELAY, "true");
         }
         KelviqTestServer server = KelviqTestServer.start();
+        seed(server);
+        return server;
+    }
+
+    /** Adds the benchmark customer and its entitlements to {@code server} (again after a {@code reset()}). */
+    public static void seed(KelviqTestServer server) {
         server.addCustomer(CUSTOMER, "Bench Customer", "bench@example.com");
         server.grant(CUSTOMER, FEATURE, "METER", 1_000_000_000L, true);
         server.grant(CUSTOMER, "sso");
         server.grant(CUSTOMER, "audit-log");
-        return server;
     }
 }

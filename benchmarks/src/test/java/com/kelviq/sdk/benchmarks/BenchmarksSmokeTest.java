@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The benchmark code works: each benchmark's state sets up against the testkit and each benchmark
@@ -24,6 +26,26 @@ class BenchmarksSmokeTest {
             assertTrue(b.jdkBaselineLatency());
             b.forgetRequests();
             assertEquals(0, b.server.requestCount());
+        } finally {
+            b.tearDown();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"JAVA", "CIO", "KTOR_JAVA"})
+    void transportBenchmarkMethodsAnswerOnceOnEachEngine(String engine) throws Exception {
+        TransportBenchmark b = new TransportBenchmark();
+        b.engine = engine;
+        b.setUp();
+        try {
+            assertTrue(b.sdkGet());
+            assertTrue(b.jdkGet());
+            assertEquals("bench", ((com.kelviq.sdk.model.EventReport) b.sdkPost()).getEventName());
+            assertTrue(b.jdkPost() / 100 == 2);
+            assertEquals(4, b.server.eventCount()); // two in setUp, one per POST method
+            b.forget();
+            assertEquals(0, b.server.requestCount());
+            assertTrue(b.sdkGet()); // seeded again
         } finally {
             b.tearDown();
         }

@@ -65,7 +65,7 @@ internal class KelviqTransport(
     private val apiPrefix = "${config.baseUrl}/api/${UrlRules.encodePathSegment(config.apiVersion)}/"
     private val edgePrefix = "${config.edgeUrl}/api/${UrlRules.encodePathSegment(config.apiVersion)}/"
 
-    private val client: HttpClient = HttpClients.create(config, engine)
+    private val client: HttpClient = HttpClients.create(config, engine, maxResponseBytes)
 
     /** Bounds the requests in flight per host ([com.kelviq.sdk.ConnectionConfig.maxConnectionsPerHost]). */
     private val apiPermits = Semaphore(config.connection.maxConnectionsPerHost)
@@ -244,7 +244,8 @@ internal class KelviqTransport(
     }
 
     private fun classify(e: Throwable): Outcome.Failure = when (e) {
-        is ConnectTimeoutException -> Outcome.Failure(e, notSent = true, timedOut = true)
+        is ConnectTimeoutException, is java.net.http.HttpConnectTimeoutException -> Outcome.Failure(e, notSent = true, timedOut = true)
+        is java.net.http.HttpTimeoutException, is java.util.concurrent.TimeoutException -> Outcome.Failure(e, notSent = false, timedOut = true)
         is ConnectException, is UnresolvedAddressException, is UnknownHostException, is NoRouteToHostException ->
             Outcome.Failure(e, notSent = true, timedOut = false)
         is HttpRequestTimeoutException, is SocketTimeoutException, is java.net.SocketTimeoutException ->

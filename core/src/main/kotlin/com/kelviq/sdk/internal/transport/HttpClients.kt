@@ -8,12 +8,12 @@ import io.ktor.client.HttpClient
 import io.ktor.client.HttpClientConfig
 import io.ktor.client.engine.HttpClientEngine
 import io.ktor.client.engine.cio.CIO
-import io.ktor.client.engine.java.Java
 import io.ktor.client.plugins.HttpTimeout
 import java.net.Authenticator
 import java.net.InetSocketAddress
 import java.net.PasswordAuthentication
 import java.net.Proxy
+import java.net.ProxySelector
 import javax.net.ssl.TrustManagerFactory
 import javax.net.ssl.X509TrustManager
 import java.net.http.HttpClient as JdkHttpClient
@@ -21,11 +21,11 @@ import java.net.http.HttpClient as JdkHttpClient
 /** Builds the Ktor client of a transport: the engine chosen by [ConnectionConfig], and the few plugins the SDK uses. */
 internal object HttpClients {
     /** A client over [engine] when given (tests, a Kotlin user's own engine), else over [ConnectionConfig.engine]. */
-    fun create(config: KelviqConfig, engine: HttpClientEngine?): HttpClient {
+    fun create(config: KelviqConfig, engine: HttpClientEngine?, maxResponseBytes: Long): HttpClient {
         if (engine != null) return HttpClient(engine) { sdkDefaults() }
         val connection = config.connection
         return when (connection.engine) {
-            HttpEngine.JAVA -> java(config, connection)
+            HttpEngine.JAVA -> java(config, connection, maxResponseBytes)
             HttpEngine.CIO -> cio(connection)
         }
     }
@@ -37,26 +37,26 @@ internal object HttpClients {
         install(HttpTimeout)
     }
 
-    private fun java(config: KelviqConfig, connection: ConnectionConfig): HttpClient {
+    private fun java(config: KelviqConfig, connection: ConnectionConfig, maxResponseBytes: Long): HttpClient {
         requireNoPostResend()
         JdkKeepAlive.applyOnce(connection.idleConnectionTimeout)
         // HTTP/2 only over TLS (negotiated by ALPN); over cleartext the JDK would add h2c upgrade headers.
         val http2 = config.baseUrl.startsWith("https://") && config.edgeUrl.startsWith("https://")
-        return HttpClient(Java) {
-            sdkDefaults()
-            engine {
-                protocolVersion = if (http2) JdkHttpClient.Version.HTTP_2 else JdkHttpClient.Version.HTTP_1_1
-                proxy = proxyOf(connection)
-                config {
-                    connectTimeout(config.connectTimeout)
-                    followRedirects(JdkHttpClient.Redirect.NEVER)
-                    connection.sslContext?.let { sslContext(it) }
-                    connection.trustStore?.let { sslContext(TrustStores.sslContext(it)) }
-                    val user = connection.proxyUsername
-                    val password = connection.proxyPassword
-                    if (user != null && password != null) authenticator(ProxyAuthenticator(user, password))
-                }
-            }
+        val jdk = JdkHttpClient.newBuilder().apply {
+            version(if (http2) JdkHttpClient.Version.HTTP_2 else JdkHttpClient.Version.HTTP_1_1)
+            connectTimeout(config.connectTimeout)
+            followRedirects(JdkHttpClient.Redirect.NEVER)
+            connection.sslContext?.let { sslContext(it) }
+            connection.trustStore?.let { sslContext(TrustStores.sslContext(it)) }
+            proxyOf(connection)?.let { proxy -> proxy(ProxySelector.of(proxy.address() as InetSocketAddress)) }
+            val user = connection.proxyUsername
+            val password = connection.proxyPassword
+            if (user != null && password != null) authenticator(ProxyAuthenticator(user, password))
+        }.build()
+        // No HttpTimeout plugin: the engine enforces each attempt's timeout with the JDK's own timer.
+        return HttpClient(JdkEngine(jdk, maxResponseBytes)) {
+            expectSuccess = false
+            followRedirects = false
         }
     }
 

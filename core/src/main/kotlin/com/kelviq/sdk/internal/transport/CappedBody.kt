@@ -1,0 +1,65 @@
+package com.kelviq.sdk.internal.transport
+
+import java.net.http.HttpResponse
+import java.nio.ByteBuffer
+import java.util.concurrent.CompletableFuture
+import java.util.concurrent.CompletionStage
+import java.util.concurrent.Flow
+
+/**
+ * A JDK body handler that keeps at most `limit` bytes of a response body: once more arrive it stops
+ * reading (cancelling the subscription closes that connection) and completes with the first `limit`
+ * bytes, which the transport then refuses as too large. A body within the limit is returned whole.
+ */
+internal object CappedBody {
+    fun handler(limit: Long): HttpResponse.BodyHandler<ByteArray> = HttpResponse.BodyHandler { Subscriber(limit) }
+
+    private class Subscriber(private val limit: Long) : HttpResponse.BodySubscriber<ByteArray> {
+        private val result = CompletableFuture<ByteArray>()
+        private val parts = ArrayList<ByteArray>()
+        private var size = 0L
+        private var subscription: Flow.Subscription? = null
+
+        override fun getBody(): CompletionStage<ByteArray> = result
+
+        override fun onSubscribe(subscription: Flow.Subscription) {
+            this.subscription = subscription
+            subscription.request(Long.MAX_VALUE)
+        }
+
+        override fun onNext(item: List<ByteBuffer>) {
+            if (result.isDone) return
+            for (buffer in item) {
+                val take = minOf(buffer.remaining().toLong(), limit - size).toInt()
+                val bytes = ByteArray(take)
+                buffer.get(bytes)
+                parts += bytes
+                size += take
+                if (size >= limit) {
+                    subscription?.cancel()
+                    result.complete(join())
+                    return
+                }
+            }
+        }
+
+        override fun onError(throwable: Throwable) {
+            result.completeExceptionally(throwable)
+        }
+
+        override fun onComplete() {
+            result.complete(join())
+        }
+
+        private fun join(): ByteArray {
+            if (parts.size == 1) return parts[0]
+            val all = ByteArray(size.toInt())
+            var at = 0
+            for (part in parts) {
+                System.arraycopy(part, 0, all, at, part.size)
+                at += part.size
+            }
+            return all
+        }
+    }
+}

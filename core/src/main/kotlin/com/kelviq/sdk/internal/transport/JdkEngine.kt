@@ -1,0 +1,92 @@
+@file:OptIn(InternalAPI::class)
+
+package com.kelviq.sdk.internal.transport
+
+import io.ktor.client.engine.HttpClientEngineBase
+import io.ktor.client.engine.HttpClientEngineCapability
+import io.ktor.client.engine.HttpClientEngineConfig
+import io.ktor.client.engine.callContext
+import io.ktor.client.engine.mergeHeaders
+import io.ktor.client.plugins.HttpTimeoutCapability
+import io.ktor.client.request.HttpRequestData
+import io.ktor.client.request.HttpResponseData
+import io.ktor.http.HeadersImpl
+import io.ktor.http.HttpProtocolVersion
+import io.ktor.http.HttpStatusCode
+import io.ktor.http.content.OutgoingContent
+import io.ktor.util.date.GMTDate
+import io.ktor.utils.io.ByteReadChannel
+import io.ktor.utils.io.InternalAPI
+import kotlinx.coroutines.CoroutineDispatcher
+import kotlinx.coroutines.Dispatchers
+import kotlinx.coroutines.future.await
+import java.net.URI
+import java.net.http.HttpClient
+import java.net.http.HttpRequest
+import java.time.Duration
+import java.util.TreeSet
+import java.util.concurrent.TimeUnit
+
+/**
+ * The default engine: a Ktor engine of the SDK's own over the JDK's `java.net.http.HttpClient` (its
+ * keep-alive pool for every method, HTTP/2 over TLS). It exists because Ktor's Java engine, over the same
+ * JDK client, streams each body through an extra coroutine and channel on its own thread pool and needs
+ * the HttpTimeout plugin's timer coroutine per request: measured at 2 to 3 times the JDK's own cost per
+ * call (BENCHMARKS.md, "Transport"). Here:
+ * - no thread hop of its own: the request starts on the caller's thread and the JDK completes it;
+ * - the per-attempt timeout is the JDK request's own timer, plus the same bound on the whole exchange;
+ * - the body is read whole into memory, at most [maxBodyBytes] + 1 bytes (the transport refuses more);
+ * - cancelling the call cancels the JDK exchange (JDK 16+ aborts it; older JDKs let it finish unseen).
+ */
+internal class JdkEngine(
+    private val jdk: HttpClient,
+    private val maxBodyBytes: Long,
+) : HttpClientEngineBase("kelviq-jdk") {
+    override val config: HttpClientEngineConfig = HttpClientEngineConfig()
+
+    // Unconfined: no dispatch of our own; the caller's thread sends, the JDK's thread completes.
+    override val dispatcher: CoroutineDispatcher = Dispatchers.Unconfined
+
+    override val supportedCapabilities: Set<HttpClientEngineCapability<*>> = setOf(HttpTimeoutCapability)
+
+    override suspend fun execute(data: HttpRequestData): HttpResponseData {
+        val callContext = callContext()
+        val timeoutMillis = data.getCapabilityOrNull(HttpTimeoutCapability)?.requestTimeoutMillis
+        val request = HttpRequest.newBuilder(URI(data.url.toString())).apply {
+            if (timeoutMillis != null) timeout(Duration.ofMillis(timeoutMillis))
+            mergeHeaders(data.headers, data.body) { name, value -> if (name !in RESTRICTED_HEADERS) header(name, value) }
+            method(data.method.value, publisherOf(data.body))
+        }.build()
+        var exchange = jdk.sendAsync(request, CappedBody.handler(maxBodyBytes + 1))
+        // The JDK's timeout ends at the response headers; this bounds the body too.
+        if (timeoutMillis != null) exchange = exchange.orTimeout(timeoutMillis, TimeUnit.MILLISECONDS)
+        val response = exchange.await()
+        return HttpResponseData(
+            HttpStatusCode.fromValue(response.statusCode()),
+            GMTDate(),
+            HeadersImpl(response.headers().map()),
+            if (response.version() == HttpClient.Version.HTTP_2) HttpProtocolVersion.HTTP_2_0 else HttpProtocolVersion.HTTP_1_1,
+            ByteReadChannel(response.body()),
+            callContext,
+        )
+    }
+
+    private fun publisherOf(body: OutgoingContent): HttpRequest.BodyPublisher = when (body) {
+        is OutgoingContent.ByteArrayContent -> HttpRequest.BodyPublishers.ofByteArray(body.bytes())
+        is OutgoingContent.NoContent -> HttpRequest.BodyPublishers.noBody()
+        else -> throw IllegalArgumentException("The SDK sends only byte-array bodies, not ${body::class.java.simpleName}")
+    }
+
+    override fun close() {
+        super.close()
+        // JDK 21+ can release the pool at once; before that the client's threads end when it is collected.
+        (jdk as Any as? AutoCloseable)?.close()
+    }
+
+    private companion object {
+        /** Headers the JDK client sets itself and refuses from callers. */
+        val RESTRICTED_HEADERS: Set<String> = TreeSet(String.CASE_INSENSITIVE_ORDER).apply {
+            addAll(listOf("Connection", "Content-Length", "Date", "Expect", "From", "Host", "Upgrade", "Via", "Warning"))
+        }
+    }
+}
