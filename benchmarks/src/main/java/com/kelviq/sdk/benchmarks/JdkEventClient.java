@@ -28,9 +28,13 @@ public final class JdkEventClient {
         this.authorization = "Bearer " + apiKey;
     }
 
-    /** Reports one {@code eventName} event of {@code customerId}; returns the status (201 or 200 expected). */
+    /** Reports one {@code eventName} event of {@code customerId} with a fresh key; returns the status (2xx expected). */
     public int report(String customerId, String eventName) throws IOException, InterruptedException {
-        String key = UUID.randomUUID().toString().replace("-", "");
+        return reportWithKey(customerId, eventName, UUID.randomUUID().toString().replace("-", ""));
+    }
+
+    /** Like {@link #report} with the idempotency key {@code key}; a non-2xx status is returned, not thrown. */
+    public int reportWithKey(String customerId, String eventName, String key) throws IOException, InterruptedException {
         String body = "{\"customerId\":\"" + customerId + "\",\"eventName\":\"" + eventName + "\",\"idempotencyKey\":\"" + key
             + "\",\"timestamp\":\"2025-05-23 10:30:00.123456\"}";
         HttpRequest request = HttpRequest.newBuilder(eventUrl)
@@ -40,10 +44,6 @@ public final class JdkEventClient {
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
             .build();
-        HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-        if (response.statusCode() / 100 != 2) {
-            throw new IOException("Unexpected status " + response.statusCode());
-        }
-        return response.statusCode();
+        return http.send(request, HttpResponse.BodyHandlers.ofByteArray()).statusCode();
     }
 }

@@ -106,6 +106,8 @@ public final class ReportingBenchmark {
         System.out.println(sequential);
         Result reporter = reporter(events, senders, failEvery, warmup);
         System.out.println(reporter);
+        Result concurrent = concurrentJdk(events, senders, failEvery, warmup);
+        System.out.println(concurrent);
 
         double sequentialPerEventNanos = (double) sequential.totalNanos / sequential.events;
         double sequentialForN = sequentialPerEventNanos * events;
@@ -116,7 +118,12 @@ public final class ReportingBenchmark {
             sequentialForN / reporter.totalNanos);
         System.out.printf(Locale.ROOT, "speed-up, caller thread (sequential total / reporter enqueue): %.1fx%n",
             sequentialForN / reporter.callerNanos);
-        boolean ok = sequential.lost() == 0 && sequential.duplicates() == 0 && sequential.clientFailures == 0
+        System.out.printf(Locale.ROOT, "reporter delivery vs concurrent JDK sender (%d in flight each): %.2fx (target >= 0.8x)%n",
+            senders, (double) concurrent.totalNanos / reporter.totalNanos);
+        System.out.printf(Locale.ROOT, "caller-visible cost per enqueueEvent: %.2f us (target <= 2 us)%n",
+            reporter.callerNanos / 1e3 / reporter.events);
+        boolean ok = concurrent.lost() == 0 && concurrent.duplicates() == 0 && concurrent.clientFailures == 0
+            && sequential.lost() == 0 && sequential.duplicates() == 0 && sequential.clientFailures == 0
             && reporter.lost() == 0 && reporter.duplicates() == 0 && reporter.clientFailures == 0;
         System.out.println(ok ? "CHECK OK: 0 lost, 0 duplicated, 0 failures on both sides" : "CHECK FAILED");
         System.exit(ok ? 0 : 1);
@@ -187,6 +194,59 @@ public final class ReportingBenchmark {
             return new Result("reporter", events, enqueued, total, server.eventCount(), attempts(server), faults.chosen(),
                 rejected + handed.get() - before, after);
         }
+    }
+
+    /**
+     * The hand-written baseline of the reporter: {@code senders} threads sharing one JDK {@code HttpClient}
+     * POST the same events (idempotency key per event), each retrying a 503 at once, up to 3 times: the same
+     * number of requests in flight as the reporter's senders, against the same server.
+     */
+    public static Result concurrentJdk(int events, int senders, int failEvery, int warmup) throws Exception {
+        try (KelviqTestServer server = BenchServer.startSeeded()) {
+            JdkEventClient client = new JdkEventClient(server.getBaseUrl(), server.getApiKey());
+            runSenders(client, warmup, senders, "warm");
+            server.reset().addCustomer(BenchServer.CUSTOMER);
+            EveryNthRequest faults = armFaults(server, failEvery);
+            long start = System.nanoTime();
+            long failures = runSenders(client, events, senders, "e");
+            long elapsed = System.nanoTime() - start;
+            return new Result("jdk x" + senders, events, elapsed, elapsed, server.eventCount(), attempts(server), faults.chosen(),
+                failures, null);
+        }
+    }
+
+    private static long runSenders(JdkEventClient client, int events, int senders, String keyPrefix) throws Exception {
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        AtomicLong failures = new AtomicLong();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(senders);
+        try {
+            java.util.List<java.util.concurrent.Future<?>> running = new java.util.ArrayList<>();
+            for (int t = 0; t < senders; t++) {
+                running.add(pool.submit(() -> {
+                    for (int i = next.getAndIncrement(); i < events; i = next.getAndIncrement()) {
+                        String key = keyPrefix + "-" + i;
+                        boolean sent = false;
+                        for (int attempt = 0; attempt < 4 && !sent; attempt++) {
+                            try {
+                                sent = client.reportWithKey(BenchServer.CUSTOMER, EVENT_NAME, key) / 100 == 2;
+                            } catch (Exception e) {
+                                sent = false;
+                            }
+                        }
+                        if (!sent) {
+                            failures.incrementAndGet();
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (java.util.concurrent.Future<?> f : running) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return failures.get();
     }
 
     private static KelviqConfig config(KelviqTestServer server, ReporterConfig reporter) {

@@ -91,5 +91,11 @@ class BenchmarksSmokeTest {
         assertEquals(0, reporter.duplicates());
         assertEquals(0, reporter.clientFailures);
         assertTrue(reporter.injectedFailures >= 6, "faults were injected: " + reporter);
+
+        ReportingBenchmark.Result jdk = ReportingBenchmark.concurrentJdk(300, 4, 50, 10);
+        assertEquals(0, jdk.lost());
+        assertEquals(0, jdk.duplicates());
+        assertEquals(0, jdk.clientFailures);
+        assertTrue(jdk.injectedFailures >= 6, "faults were injected: " + jdk);
     }
 }

@@ -2,6 +2,9 @@ package com.kelviq.sdk.coroutines
 
 import com.kelviq.sdk.KelviqConfig
 import com.kelviq.sdk.KelviqCore
+import com.kelviq.sdk.internal.InternalKelviqApi
+import com.kelviq.sdk.internal.KelviqInternals
+import io.ktor.client.engine.HttpClientEngine
 
 /**
  * The Kelviq client for Kotlin coroutines: every operation is a `suspend` function, paginated
@@ -32,6 +35,20 @@ public class KelviqClient(public val core: KelviqCore) : AutoCloseable {
      * ```
      */
     public constructor(config: KelviqConfig) : this(KelviqCore.create(config))
+
+    /**
+     * A client whose HTTP goes through a Ktor [engine] of your choice (OkHttp, Apache5, a shared CIO engine,
+     * ...) instead of the one [KelviqConfig.connection] names; the rest of [config] applies as usual. The
+     * engine's own settings then govern connections, proxy and TLS, and its retry behaviour must not resend
+     * requests by itself (OkHttp's `retryOnConnectionFailure` must be off): the SDK decides what may be sent
+     * again. Closing the client closes [engine].
+     *
+     * ```kotlin
+     * val kelviq = KelviqClient(config, OkHttp.create { config { retryOnConnectionFailure(false) } })
+     * ```
+     */
+    @OptIn(InternalKelviqApi::class)
+    public constructor(config: KelviqConfig, engine: HttpClientEngine) : this(KelviqInternals.coreWithEngine(config, engine))
 
     /** The configuration of the underlying [core]. */
     public val config: KelviqConfig get() = core.config

@@ -1,0 +1,51 @@
+package com.kelviq.sdk.internal.transport
+
+import com.kelviq.sdk.errors.KelviqDecodingException
+import com.kelviq.sdk.errors.KelviqException
+import com.kelviq.sdk.errors.KelviqIoException
+import com.kelviq.sdk.errors.KelviqTimeoutException
+import com.kelviq.sdk.internal.ErrorMapping
+import com.kelviq.sdk.internal.Operation
+import com.kelviq.sdk.internal.Redaction
+import kotlinx.coroutines.CancellationException
+
+/**
+ * Stage 4, error mapping: what a final outcome becomes for the caller, the decoded model of a 2xx answer or
+ * the SDK's exception for anything else, with the API key [redaction] applied to every text it quotes.
+ */
+internal class ResponseMapping(private val redaction: Redaction) {
+    /** The model of a 2xx [answer]; a body that does not decode is a [KelviqDecodingException]. */
+    fun <T> decode(op: Operation<T>, answer: Outcome.Answer): T = try {
+        op.decoder.decode(answer.status, answer.body)
+    } catch (e: CancellationException) {
+        throw e
+    } catch (e: KelviqException) {
+        throw e
+    } catch (e: Exception) {
+        throw undecodable(op, answer, redaction.clean(e.message ?: e.javaClass.simpleName), e)
+    } catch (e: StackOverflowError) {
+        // kotlinx-serialization 1.9's tree reader recurses per nesting level: a hostile body nested thousands
+        // of levels deep must fail as a decoding error, not as an Error that escapes every handler.
+        throw undecodable(op, answer, "JSON nested too deeply", null)
+    }
+
+    /** The status's exception for a non-2xx [answer] (API.md "Errors"). */
+    fun statusException(op: Operation<*>, url: String, answer: Outcome.Answer, attempts: Int): KelviqException =
+        ErrorMapping.toException(
+            answer.status, redaction.cleanHeaders(answer.headers), redaction.clean(answer.body), op.method.name, url, attempts,
+        )
+
+    /** A [KelviqIoException] ([KelviqTimeoutException] when it timed out) for a final [failure]. */
+    fun failureException(op: Operation<*>, url: String, failure: Outcome.Failure, attempts: Int): KelviqIoException {
+        val what = if (failure.timedOut) "timed out" else "failed"
+        val tries = if (attempts > 1) " after $attempts attempts" else ""
+        val detail = redaction.clean(failure.error.message ?: failure.error.javaClass.simpleName)
+        val message = "${op.method} $url $what$tries: $detail"
+        return if (failure.timedOut) KelviqTimeoutException(message, failure.error, attempts) else KelviqIoException(message, failure.error, attempts)
+    }
+
+    private fun undecodable(op: Operation<*>, answer: Outcome.Answer, why: String, cause: Throwable?): KelviqDecodingException {
+        val quoted = ErrorMapping.truncate(redaction.clean(answer.body))
+        return KelviqDecodingException("Could not decode the ${answer.status} response of ${op.name}: $why", cause, answer.status, quoted.ifEmpty { null })
+    }
+}
