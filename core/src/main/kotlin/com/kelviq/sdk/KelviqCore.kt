@@ -63,6 +63,9 @@ public class KelviqCore internal constructor(
     /** Every operation returning a `CompletableFuture`; cancelling a future aborts its HTTP exchange. */
     public val futures: KelviqFutures = KelviqFutures(this)
 
+    /** The same operations run on the calling thread (already complete when returned): the blocking client's path. */
+    internal val callerThreadFutures: KelviqFutures = KelviqFutures(this, onCallerThread = true)
+
     /**
      * Stops the background reporter's intake and lets it send what is queued for up to
      * [ReporterConfig.closeTimeout] (blocking the calling thread meanwhile; reports still unsent are

@@ -26,7 +26,6 @@ import com.kelviq.sdk.model.SubscriptionUpdate
 import com.kelviq.sdk.model.UpdateCustomerParams
 import com.kelviq.sdk.model.UpdateSubscriptionParams
 import com.kelviq.sdk.model.UsageReport
-import kotlinx.coroutines.future.future
 import java.time.Duration
 import java.util.concurrent.CompletableFuture
 
@@ -38,47 +37,49 @@ import java.util.concurrent.CompletableFuture
  * Cancelling a future cancels the call and aborts its HTTP exchange. Futures complete on
  * the SDK's background threads: do not block inside their callbacks.
  */
-public class KelviqFutures internal constructor(core: KelviqCore) {
+public class KelviqFutures internal constructor(core: KelviqCore, onCallerThread: Boolean = false) {
+    private val starter = CallStarter(core, onCallerThread)
+
     /** Customers as futures. */
-    public val customers: Customers = Customers(core)
+    public val customers: Customers = Customers(core, starter)
 
     /** Checkout as futures. */
-    public val checkout: Checkout = Checkout(core)
+    public val checkout: Checkout = Checkout(core, starter)
 
     /** Entitlements as futures. */
-    public val entitlements: Entitlements = Entitlements(core)
+    public val entitlements: Entitlements = Entitlements(core, starter)
 
     /** Reporting as futures. */
-    public val reporting: Reporting = Reporting(core)
+    public val reporting: Reporting = Reporting(core, starter)
 
     /** Subscriptions as futures. */
-    public val subscriptions: Subscriptions = Subscriptions(core)
+    public val subscriptions: Subscriptions = Subscriptions(core, starter)
 
     /** The customers area; see [com.kelviq.sdk.service.CustomersService] for each operation. */
-    public class Customers internal constructor(private val core: KelviqCore) {
+    public class Customers internal constructor(private val core: KelviqCore, private val starter: CallStarter) {
         private val s = core.customers
 
         /** See [com.kelviq.sdk.service.CustomersService.create]. */
         @JvmOverloads
         public fun create(params: CreateCustomerParams, options: RequestOptions = RequestOptions.DEFAULT): CompletableFuture<Customer> =
-            core.scope.future { s.create(params, options) }
+            starter.start { s.create(params, options) }
 
         /** See [com.kelviq.sdk.service.CustomersService.retrieve]. */
         @JvmOverloads
         public fun retrieve(customerId: String, options: RequestOptions = RequestOptions.DEFAULT): CompletableFuture<Customer> =
-            core.scope.future { s.retrieve(customerId, options) }
+            starter.start { s.retrieve(customerId, options) }
 
         /** See [com.kelviq.sdk.service.CustomersService.update]. */
         @JvmOverloads
         public fun update(params: UpdateCustomerParams, options: RequestOptions = RequestOptions.DEFAULT): CompletableFuture<Customer> =
-            core.scope.future { s.update(params, options) }
+            starter.start { s.update(params, options) }
 
         /** See [com.kelviq.sdk.service.CustomersService.list]. */
         @JvmOverloads
         public fun list(
             params: ListCustomersParams = ListCustomersParams.DEFAULT,
             options: RequestOptions = RequestOptions.DEFAULT,
-        ): CompletableFuture<CustomerPage> = core.scope.future { s.list(params, options) }
+        ): CompletableFuture<CustomerPage> = starter.start { s.list(params, options) }
 
         /** A cursor over every page of customers; nothing is fetched before the first [PageCursor.nextPage]. */
         @JvmOverloads
@@ -90,21 +91,21 @@ public class KelviqFutures internal constructor(core: KelviqCore) {
         /** See [com.kelviq.sdk.service.CustomersService.archive]. */
         @JvmOverloads
         public fun archive(customerId: String, options: RequestOptions = RequestOptions.DEFAULT): CompletableFuture<ArchiveResult> =
-            core.scope.future { s.archive(customerId, options) }
+            starter.start { s.archive(customerId, options) }
     }
 
     /** The checkout area; see [com.kelviq.sdk.service.CheckoutService]. */
-    public class Checkout internal constructor(private val core: KelviqCore) {
+    public class Checkout internal constructor(private val core: KelviqCore, private val starter: CallStarter) {
         /** See [com.kelviq.sdk.service.CheckoutService.createSession]. */
         @JvmOverloads
         public fun createSession(
             params: CreateCheckoutSessionParams,
             options: RequestOptions = RequestOptions.DEFAULT,
-        ): CompletableFuture<CheckoutSession> = core.scope.future { core.checkout.createSession(params, options) }
+        ): CompletableFuture<CheckoutSession> = starter.start { core.checkout.createSession(params, options) }
     }
 
     /** The entitlements area; see [com.kelviq.sdk.service.EntitlementsService]. */
-    public class Entitlements internal constructor(private val core: KelviqCore) {
+    public class Entitlements internal constructor(private val core: KelviqCore, private val starter: CallStarter) {
         private val s = core.entitlements
 
         /**
@@ -123,7 +124,7 @@ public class KelviqFutures internal constructor(core: KelviqCore) {
             } catch (e: KelviqValidationException) {
                 null
             }
-            return if (cached != null) CompletableFuture.completedFuture(cached) else core.scope.future { s.hasAccess(customerId, featureId, options) }
+            return if (cached != null) CompletableFuture.completedFuture(cached) else starter.start { s.hasAccess(customerId, featureId, options) }
         }
 
         /**
@@ -140,7 +141,7 @@ public class KelviqFutures internal constructor(core: KelviqCore) {
             customerId: String,
             featureId: String,
             options: RequestOptions = RequestOptions.DEFAULT,
-        ): CompletableFuture<Entitlement?> = core.scope.future { s.getEntitlement(customerId, featureId, options) }
+        ): CompletableFuture<Entitlement?> = starter.start { s.getEntitlement(customerId, featureId, options) }
 
         /** See [com.kelviq.sdk.service.EntitlementsService.getAllEntitlements]. */
         @JvmOverloads
@@ -149,7 +150,7 @@ public class KelviqFutures internal constructor(core: KelviqCore) {
             options: RequestOptions = RequestOptions.DEFAULT,
         ): CompletableFuture<CustomerEntitlements> {
             val cached = s.getAllEntitlementsIfCached(customerId)
-            return if (cached != null) CompletableFuture.completedFuture(cached) else core.scope.future { s.getAllEntitlements(customerId, options) }
+            return if (cached != null) CompletableFuture.completedFuture(cached) else starter.start { s.getAllEntitlements(customerId, options) }
         }
 
         /** See [com.kelviq.sdk.service.EntitlementsService.invalidate]; returns at once. */
@@ -164,18 +165,18 @@ public class KelviqFutures internal constructor(core: KelviqCore) {
     }
 
     /** The reporting area; see [com.kelviq.sdk.service.ReportingService]. */
-    public class Reporting internal constructor(private val core: KelviqCore) {
+    public class Reporting internal constructor(private val core: KelviqCore, private val starter: CallStarter) {
         private val s = core.reporting
 
         /** See [com.kelviq.sdk.service.ReportingService.reportUsage]. */
         @JvmOverloads
         public fun reportUsage(params: ReportUsageParams, options: RequestOptions = RequestOptions.DEFAULT): CompletableFuture<UsageReport> =
-            core.scope.future { s.reportUsage(params, options) }
+            starter.start { s.reportUsage(params, options) }
 
         /** See [com.kelviq.sdk.service.ReportingService.reportEvent]. */
         @JvmOverloads
         public fun reportEvent(params: ReportEventParams, options: RequestOptions = RequestOptions.DEFAULT): CompletableFuture<EventReport> =
-            core.scope.future { s.reportEvent(params, options) }
+            starter.start { s.reportEvent(params, options) }
 
         /**
          * See [com.kelviq.sdk.service.ReportingService.enqueueUsage]: queues the report and returns at once
@@ -191,14 +192,14 @@ public class KelviqFutures internal constructor(core: KelviqCore) {
          * before the call is sent or handed to the failure handler, `false` after [timeout].
          * Cancelling the future stops the wait, not the sending.
          */
-        public fun flush(timeout: Duration): CompletableFuture<Boolean> = core.scope.future { s.flush(timeout) }
+        public fun flush(timeout: Duration): CompletableFuture<Boolean> = starter.start { s.flush(timeout) }
 
         /** See [com.kelviq.sdk.service.ReportingService.stats]. */
         public fun stats(): ReporterStats = s.stats()
     }
 
     /** The subscriptions area; see [com.kelviq.sdk.service.SubscriptionsService]. */
-    public class Subscriptions internal constructor(private val core: KelviqCore) {
+    public class Subscriptions internal constructor(private val core: KelviqCore, private val starter: CallStarter) {
         private val s = core.subscriptions
 
         /** See [com.kelviq.sdk.service.SubscriptionsService.update]. */
@@ -206,21 +207,21 @@ public class KelviqFutures internal constructor(core: KelviqCore) {
         public fun update(
             params: UpdateSubscriptionParams,
             options: RequestOptions = RequestOptions.DEFAULT,
-        ): CompletableFuture<SubscriptionUpdate> = core.scope.future { s.update(params, options) }
+        ): CompletableFuture<SubscriptionUpdate> = starter.start { s.update(params, options) }
 
         /** See [com.kelviq.sdk.service.SubscriptionsService.cancel]. */
         @JvmOverloads
         public fun cancel(
             params: CancelSubscriptionParams,
             options: RequestOptions = RequestOptions.DEFAULT,
-        ): CompletableFuture<SubscriptionCancellation> = core.scope.future { s.cancel(params, options) }
+        ): CompletableFuture<SubscriptionCancellation> = starter.start { s.cancel(params, options) }
 
         /** See [com.kelviq.sdk.service.SubscriptionsService.list]. */
         @JvmOverloads
         public fun list(
             params: ListSubscriptionsParams = ListSubscriptionsParams.DEFAULT,
             options: RequestOptions = RequestOptions.DEFAULT,
-        ): CompletableFuture<SubscriptionPage> = core.scope.future { s.list(params, options) }
+        ): CompletableFuture<SubscriptionPage> = starter.start { s.list(params, options) }
 
         /** A cursor over every page of subscriptions; nothing is fetched before the first [PageCursor.nextPage]. */
         @JvmOverloads
@@ -232,11 +233,11 @@ public class KelviqFutures internal constructor(core: KelviqCore) {
         /** See [com.kelviq.sdk.service.SubscriptionsService.retrieve]. */
         @JvmOverloads
         public fun retrieve(subscriptionId: String, options: RequestOptions = RequestOptions.DEFAULT): CompletableFuture<Subscription> =
-            core.scope.future { s.retrieve(subscriptionId, options) }
+            starter.start { s.retrieve(subscriptionId, options) }
 
         /** See [com.kelviq.sdk.service.SubscriptionsService.create]. */
         @JvmOverloads
         public fun create(params: CreateSubscriptionParams, options: RequestOptions = RequestOptions.DEFAULT): CompletableFuture<Subscription> =
-            core.scope.future { s.create(params, options) }
+            starter.start { s.create(params, options) }
     }
 }

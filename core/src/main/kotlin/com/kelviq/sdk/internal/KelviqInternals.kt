@@ -39,4 +39,12 @@ public object KelviqInternals {
     public fun requireCompatibleWithReactor() {
         RuntimeCompatibility.requireCompatibleWithReactor()
     }
+
+    /**
+     * [core]'s operations run on the calling thread, which blocks until each is done; the returned futures
+     * are already complete. For the blocking client: no thread hop, and the default engine sends with the
+     * JDK client's synchronous call. Closing [core] cancels a call in progress; so does interrupting the thread.
+     */
+    @JvmStatic
+    public fun callerThreadFutures(core: KelviqCore): com.kelviq.sdk.future.KelviqFutures = core.callerThreadFutures
 }

@@ -6,6 +6,7 @@ import com.kelviq.sdk.KelviqConfig;
 import com.kelviq.sdk.KelviqCore;
 import com.kelviq.sdk.ReporterConfig;
 import com.kelviq.sdk.future.KelviqFutures;
+import com.kelviq.sdk.internal.KelviqInternals;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -50,13 +51,14 @@ public final class KelviqBlockingClient implements AutoCloseable {
 
     private KelviqBlockingClient(KelviqCore core) {
         this.core = Objects.requireNonNull(core, "core");
-        KelviqFutures futures = core.getFutures();
+        // Blocking calls run on the calling thread (no hop); async() keeps the SDK-thread futures.
+        KelviqFutures futures = KelviqInternals.callerThreadFutures(core);
         this.customers = new BlockingCustomersApi(futures.getCustomers());
         this.checkout = new BlockingCheckoutApi(futures.getCheckout());
         this.entitlements = new BlockingEntitlementsApi(futures.getEntitlements());
         this.reporting = new BlockingReportingApi(futures.getReporting());
         this.subscriptions = new BlockingSubscriptionsApi(futures.getSubscriptions());
-        this.async = new KelviqAsyncClient(futures, "config=" + core.getConfig());
+        this.async = new KelviqAsyncClient(core.getFutures(), "config=" + core.getConfig());
     }
 
     /**

@@ -5,16 +5,31 @@ import java.nio.ByteBuffer
 import java.util.concurrent.CompletableFuture
 import java.util.concurrent.CompletionStage
 import java.util.concurrent.Flow
+import java.util.concurrent.ScheduledFuture
+import java.util.concurrent.ScheduledThreadPoolExecutor
+import java.util.concurrent.TimeUnit
+import java.net.http.HttpTimeoutException
 
 /**
  * A JDK body handler that keeps at most `limit` bytes of a response body: once more arrive it stops
  * reading (cancelling the subscription closes that connection) and completes with the first `limit`
  * bytes, which the transport then refuses as too large. A body within the limit is returned whole.
+ *
+ * With `timeoutMillis`, a body not complete that long after the headers fails with [HttpTimeoutException]
+ * (the JDK's own request timeout ends at the headers). One shared daemon timer thread serves every client.
  */
 internal object CappedBody {
-    fun handler(limit: Long): HttpResponse.BodyHandler<ByteArray> = HttpResponse.BodyHandler { Subscriber(limit) }
+    fun handler(limit: Long, timeoutMillis: Long?): HttpResponse.BodyHandler<ByteArray> =
+        HttpResponse.BodyHandler { Subscriber(limit, timeoutMillis) }
 
-    private class Subscriber(private val limit: Long) : HttpResponse.BodySubscriber<ByteArray> {
+    private val timer: ScheduledThreadPoolExecutor by lazy {
+        ScheduledThreadPoolExecutor(1) { task -> Thread(task, "kelviq-body-timeouts").apply { isDaemon = true } }.apply {
+            removeOnCancelPolicy = true
+        }
+    }
+
+    private class Subscriber(private val limit: Long, private val timeoutMillis: Long?) : HttpResponse.BodySubscriber<ByteArray> {
+        private var deadline: ScheduledFuture<*>? = null
         private val result = CompletableFuture<ByteArray>()
         private val parts = ArrayList<ByteArray>()
         private var size = 0L
@@ -24,6 +39,13 @@ internal object CappedBody {
 
         override fun onSubscribe(subscription: Flow.Subscription) {
             this.subscription = subscription
+            if (timeoutMillis != null) {
+                deadline = timer.schedule({
+                    if (result.completeExceptionally(HttpTimeoutException("response body not received within $timeoutMillis ms"))) {
+                        subscription.cancel()
+                    }
+                }, timeoutMillis, TimeUnit.MILLISECONDS)
+            }
             subscription.request(Long.MAX_VALUE)
         }
 
@@ -37,18 +59,23 @@ internal object CappedBody {
                 size += take
                 if (size >= limit) {
                     subscription?.cancel()
-                    result.complete(join())
+                    finish { result.complete(join()) }
                     return
                 }
             }
         }
 
         override fun onError(throwable: Throwable) {
-            result.completeExceptionally(throwable)
+            finish { result.completeExceptionally(throwable) }
         }
 
         override fun onComplete() {
-            result.complete(join())
+            finish { result.complete(join()) }
+        }
+
+        private inline fun finish(complete: () -> Unit) {
+            deadline?.cancel(false)
+            complete()
         }
 
         private fun join(): ByteArray {

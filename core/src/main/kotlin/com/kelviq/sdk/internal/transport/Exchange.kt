@@ -52,6 +52,8 @@ internal class Exchange(
             permits.withPermit { send(request, timeout) }
         } catch (e: KelviqException) {
             throw e
+        } catch (e: InterruptedException) {
+            throw e // the blocking caller was interrupted: the call ends, it is not a failed attempt to retry
         } catch (e: CancellationException) {
             // The caller cancelled: propagate. Otherwise an engine-internal cancellation: a failed exchange.
             if (!currentCoroutineContext().isActive) throw e
@@ -61,8 +63,9 @@ internal class Exchange(
         }
     }
 
-    private suspend fun send(request: PreparedRequest, timeout: Duration): Outcome.Answer =
-        client.prepareRequest {
+    private suspend fun send(request: PreparedRequest, timeout: Duration): Outcome.Answer {
+        val onCallerThread = currentCoroutineContext()[CallerThread] != null
+        return client.prepareRequest {
             method = request.method.toKtor()
             url(request.url)
             header(HttpHeaders.Authorization, authorization)
@@ -74,7 +77,9 @@ internal class Exchange(
                 connectTimeoutMillis = config.connectTimeout.toMillis()
                 socketTimeoutMillis = timeout.toMillis()
             }
+            if (onCallerThread) attributes.put(CallerThread.ATTRIBUTE, true)
         }.execute { response -> read(response) }
+    }
 
     private suspend fun read(response: HttpResponse): Outcome.Answer {
         val headers = LinkedHashMap<String, List<String>>()

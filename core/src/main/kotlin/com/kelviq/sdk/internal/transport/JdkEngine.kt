@@ -25,7 +25,6 @@ import java.net.http.HttpClient
 import java.net.http.HttpRequest
 import java.time.Duration
 import java.util.TreeSet
-import java.util.concurrent.TimeUnit
 
 /**
  * The default engine: a Ktor engine of the SDK's own over the JDK's `java.net.http.HttpClient` (its
@@ -34,7 +33,8 @@ import java.util.concurrent.TimeUnit
  * the HttpTimeout plugin's timer coroutine per request: measured at 2 to 3 times the JDK's own cost per
  * call (BENCHMARKS.md, "Transport"). Here:
  * - no thread hop of its own: the request starts on the caller's thread and the JDK completes it;
- * - the per-attempt timeout is the JDK request's own timer, plus the same bound on the whole exchange;
+ * - the per-attempt timeout is the JDK request's own timer up to the headers, then a deadline on the body;
+ * - a blocking caller ([CallerThread]) sends with the JDK's synchronous `send` on its own thread;
  * - the body is read whole into memory, at most [maxBodyBytes] + 1 bytes (the transport refuses more);
  * - cancelling the call cancels the JDK exchange (JDK 16+ aborts it; older JDKs let it finish unseen).
  */
@@ -57,10 +57,12 @@ internal class JdkEngine(
             mergeHeaders(data.headers, data.body) { name, value -> if (name !in RESTRICTED_HEADERS) header(name, value) }
             method(data.method.value, publisherOf(data.body))
         }.build()
-        var exchange = jdk.sendAsync(request, CappedBody.handler(maxBodyBytes + 1))
-        // The JDK's timeout ends at the response headers; this bounds the body too.
-        if (timeoutMillis != null) exchange = exchange.orTimeout(timeoutMillis, TimeUnit.MILLISECONDS)
-        val response = exchange.await()
+        val body = CappedBody.handler(maxBodyBytes + 1, timeoutMillis)
+        val response = if (data.attributes.getOrNull(CallerThread.ATTRIBUTE) == true) {
+            jdk.send(request, body) // the caller's thread waits anyway: the JDK's synchronous path, no extra hop
+        } else {
+            jdk.sendAsync(request, body).await()
+        }
         return HttpResponseData(
             HttpStatusCode.fromValue(response.statusCode()),
             GMTDate(),
