@@ -15,7 +15,7 @@ present=()
 for m in "${modules[@]}"; do [ -f "$m/pom.xml" ] && present+=("$m") || echo "skipping $m (no such module here)" >&2; done
 list=$(IFS=,; echo "${present[*]}")
 mvn -B -ntp -q -pl "$list" -am package -DskipTests \
-  org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
+  org.apache.maven.plugins:maven-dependency-plugin:3.9.0:build-classpath \
   -DincludeScope=runtime -Dmdep.outputFile=target/runtime-classpath.txt >/dev/null
 printf '%-16s %-40s %6s %14s %14s\n' module artifact jars "own bytes" "total bytes"
 for m in "${present[@]}"; do

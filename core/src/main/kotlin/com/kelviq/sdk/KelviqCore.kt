@@ -83,7 +83,7 @@ public class KelviqCore internal constructor(
 
     /** Factories. */
     public companion object {
-        /** A core over Ktor's CIO engine, configured by [config]. */
+        /** A core over the engine [KelviqConfig.connection] names (the JDK client by default), configured by [config]. */
         @JvmStatic
         public fun create(config: KelviqConfig): KelviqCore = KelviqCore(config, KelviqTransport(config))
     }

@@ -8,7 +8,7 @@ import java.time.Duration
 /** Entry points for the SDK's own modules and tests. Not for applications. */
 @InternalKelviqApi
 public object KelviqInternals {
-    /** A core whose HTTP goes through [engine] (e.g. Ktor's `MockEngine`) instead of CIO. */
+    /** A core whose HTTP goes through [engine] (e.g. Ktor's `MockEngine`) instead of the configured one. */
     @JvmStatic
     public fun coreWithEngine(config: KelviqConfig, engine: HttpClientEngine): KelviqCore =
         KelviqCore(config, KelviqTransport(config, engine))
@@ -22,7 +22,7 @@ public object KelviqInternals {
         KelviqCore(config, KelviqTransport(config, engine), NanoClock { nanoTime() })
 
     /**
-     * A core over the real CIO engine, like [KelviqCore.create], whose retries wait a full-jitter backoff
+     * A core over the configured engine, like [KelviqCore.create], whose retries wait a full-jitter backoff
      * in `[0, min(maxBackoff, initialBackoff * 2^(retry-1))]` instead of the default 0.5 s doubling up to 8 s.
      * `Retry-After` is still honoured as sent. For fault-injection tests over real HTTP that must not sleep long.
      */
