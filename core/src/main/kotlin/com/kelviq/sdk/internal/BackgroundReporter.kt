@@ -16,6 +16,10 @@ import kotlinx.coroutines.flow.first
 import kotlinx.coroutines.flow.update
 import kotlinx.coroutines.joinAll
 import kotlinx.coroutines.launch
+import kotlinx.coroutines.ExecutorCoroutineDispatcher
+import kotlinx.coroutines.asCoroutineDispatcher
+import com.kelviq.sdk.internal.transport.CallerThread
+import java.util.concurrent.Executors
 import kotlinx.coroutines.runBlocking
 import kotlinx.coroutines.withTimeoutOrNull
 import org.slf4j.LoggerFactory
@@ -110,6 +114,7 @@ internal class BackgroundReporter(
             }
         }
         queue.cancel() // anything still queued goes to onUndeliveredElement -> abandon
+        if (started.get()) senderThreads.close()
     }
 
     private fun acquireRoom(): Boolean {
@@ -123,9 +128,23 @@ internal class BackgroundReporter(
         }
     }
 
+    /**
+     * The senders' own threads, one per sender, started with the first report: each sender waits for its
+     * exchange on its thread, so the default engine sends with the JDK's synchronous call ([CallerThread];
+     * the asynchronous one costs a thread hop per request, BENCHMARKS.md) without holding a shared pool thread.
+     */
+    private val senderThreads: ExecutorCoroutineDispatcher by lazy {
+        val count = AtomicInteger()
+        Executors.newFixedThreadPool(config.senders) { task ->
+            Thread(task, "kelviq-reporter-${count.incrementAndGet()}").apply { isDaemon = true }
+        }.asCoroutineDispatcher()
+    }
+
     private fun startSenders() {
         if (!started.compareAndSet(false, true)) return
-        senders = List(config.senders) { i -> scope.launch(CoroutineName("kelviq-reporter-$i")) { drain() } }
+        senders = List(config.senders) { i ->
+            scope.launch(senderThreads + CallerThread.ELEMENT + CoroutineName("kelviq-reporter-$i")) { drain() }
+        }
     }
 
     private suspend fun drain() {

@@ -20,6 +20,7 @@ import io.ktor.utils.io.InternalAPI
 import kotlinx.coroutines.CoroutineDispatcher
 import kotlinx.coroutines.Dispatchers
 import kotlinx.coroutines.future.await
+import kotlinx.coroutines.runInterruptible
 import java.net.URI
 import java.net.http.HttpClient
 import java.net.http.HttpRequest
@@ -59,7 +60,9 @@ internal class JdkEngine(
         }.build()
         val body = CappedBody.handler(maxBodyBytes + 1, timeoutMillis)
         val response = if (data.attributes.getOrNull(CallerThread.ATTRIBUTE) == true) {
-            jdk.send(request, body) // the caller's thread waits anyway: the JDK's synchronous path, no extra hop
+            // The caller's thread waits anyway: the JDK's synchronous path, no extra hop. Cancelling the call
+            // interrupts the thread, which aborts the exchange.
+            runInterruptible { jdk.send(request, body) }
         } else {
             jdk.sendAsync(request, body).await()
         }
