@@ -37,7 +37,8 @@ import java.util.TreeSet
  * - the per-attempt timeout is the JDK request's own timer up to the headers, then a deadline on the body;
  * - a blocking caller ([CallerThread]) sends with the JDK's synchronous `send` on its own thread;
  * - the body is read whole into memory, at most [maxBodyBytes] + 1 bytes (the transport refuses more);
- * - cancelling the call cancels the JDK exchange (JDK 16+ aborts it; older JDKs let it finish unseen).
+ * - cancelling the call cancels the JDK exchange (JDK 16+ aborts it; older JDKs let it finish unseen);
+ * - closing the engine shuts the JDK client down at once on JDK 21+.
  */
 internal class JdkEngine(
     private val jdk: HttpClient,
@@ -84,8 +85,9 @@ internal class JdkEngine(
 
     override fun close() {
         super.close()
-        // JDK 21+ can release the pool at once; before that the client's threads end when it is collected.
-        (jdk as Any as? AutoCloseable)?.close()
+        // JDK 21+ can release the pool at once (shutdownNow: close() would wait for exchanges still running);
+        // before that the client's threads end when it is collected.
+        runCatching { jdk.javaClass.getMethod("shutdownNow").invoke(jdk) }
     }
 
     private companion object {
