@@ -3,7 +3,7 @@ package com.kelviq.consumercheck;
 import com.kelviq.sdk.KelviqConfig;
 import com.kelviq.sdk.blocking.KelviqAsyncClient;
 import com.kelviq.sdk.blocking.KelviqBlockingClient;
-import com.kelviq.sdk.future.PageCursor;
+import com.kelviq.sdk.blocking.AsyncPageCursor;
 import com.kelviq.sdk.model.ArchiveResult;
 import com.kelviq.sdk.model.CancelSubscriptionParams;
 import com.kelviq.sdk.model.CheckoutSession;
@@ -50,9 +50,9 @@ final class AsyncOps implements Ops {
         }
     }
 
-    private static <T> List<T> drain(PageCursor<T> cursor) {
+    private static <T> List<T> drain(AsyncPageCursor<T> cursor) {
         List<T> all = new ArrayList<>();
-        for (List<T> page = await(cursor.nextPage()); page != null; page = await(cursor.nextPage())) {
+        for (List<T> page = await(cursor.nextPage()); !page.isEmpty(); page = await(cursor.nextPage())) {
             all.addAll(page);
         }
         return all;

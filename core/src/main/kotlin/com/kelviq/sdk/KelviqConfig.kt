@@ -1,6 +1,8 @@
 package com.kelviq.sdk
 
 import com.kelviq.sdk.errors.KelviqValidationException
+import com.kelviq.sdk.internal.EnvSettings
+import com.kelviq.sdk.internal.KnownHosts
 import com.kelviq.sdk.internal.UrlRules
 import java.time.Duration
 
@@ -33,10 +35,10 @@ public class KelviqConfig private constructor(builder: Builder) {
     public val environment: Environment = builder.environment
 
     /** The API base URL in use (the override, or the environment's), without trailing slash. */
-    public val baseUrl: String = UrlRules.trimBase(builder.baseUrl ?: environment.apiBaseUrl)
+    public val baseUrl: String = builder.resolvedBaseUrl
 
     /** The edge base URL in use for entitlements (the override, or the environment's), without trailing slash. */
-    public val edgeUrl: String = UrlRules.trimBase(builder.edgeUrl ?: environment.edgeBaseUrl)
+    public val edgeUrl: String = builder.resolvedEdgeUrl
 
     /** The API version path segment, `v1` by default. */
     public val apiVersion: String = builder.apiVersion
@@ -68,17 +70,14 @@ public class KelviqConfig private constructor(builder: Builder) {
     /** How the SDK connects: engine, connection bound, idle timeout, proxy, TLS trust. */
     public val connection: ConnectionConfig = builder.connection
 
-    init {
-        UrlRules.requireUsableBase("baseUrl", baseUrl, allowInsecureHttp)
-        UrlRules.requireUsableBase("edgeUrl", edgeUrl, allowInsecureHttp)
-    }
-
     /** A builder pre-filled with this configuration's values, to derive a changed copy. */
     public fun toBuilder(): Builder = Builder().also {
         it.apiKey = apiKey
         it.environment = environment
-        it.baseUrl = baseUrl
-        it.edgeUrl = edgeUrl
+        // Only overrides are carried over, so that a changed environment brings its own hosts.
+        val overridden = baseUrl != environment.apiBaseUrl || edgeUrl != environment.edgeBaseUrl
+        it.baseUrl = baseUrl.takeIf { overridden }
+        it.edgeUrl = edgeUrl.takeIf { overridden }
         it.apiVersion = apiVersion
         it.timeout = timeout
         it.connectTimeout = connectTimeout
@@ -109,10 +108,13 @@ public class KelviqConfig private constructor(builder: Builder) {
         /** The environment, [Environment.PRODUCTION] by default. */
         public var environment: Environment = Environment.PRODUCTION
 
-        /** Overrides the environment's API base URL (a trailing slash is trimmed). */
+        /**
+         * Overrides the environment's API base URL (a trailing slash is trimmed). Override [edgeUrl] with it,
+         * unless it is a Kelviq or legacy ParityDeals API host (its edge host is then implied).
+         */
         public var baseUrl: String? = null
 
-        /** Overrides the environment's edge base URL (a trailing slash is trimmed). */
+        /** Overrides the environment's edge base URL (a trailing slash is trimmed); see [baseUrl]. */
         public var edgeUrl: String? = null
 
         /** The API version, `v1` by default. */
@@ -188,7 +190,24 @@ public class KelviqConfig private constructor(builder: Builder) {
          *
          * @throws KelviqValidationException naming the field when a setting is missing or invalid.
          */
-        public fun build(): KelviqConfig {
+        public fun build(): KelviqConfig = try {
+            check()
+            KelviqConfig(this)
+        } catch (e: KelviqValidationException) {
+            throw EnvSettings.withVariable(e, settingsFromEnv, fromEnvironment)
+        }
+
+        internal var fromEnvironment = false
+        internal val settingsFromEnv = mutableSetOf<String>()
+        internal var resolvedBaseUrl = ""
+        internal var resolvedEdgeUrl = ""
+
+        private fun check() {
+            requireSet("environment", environment)
+            requireSet("apiVersion", apiVersion)
+            requireSet("timeout", timeout)
+            requireSet("connectTimeout", connectTimeout)
+            requireSet("callTimeout", callTimeout)
             val key = apiKey
             if (key == null || key.isBlank()) throw KelviqValidationException("apiKey", "is required and must not be blank")
             if (key.any { it.isISOControl() }) throw KelviqValidationException("apiKey", "must not contain control characters")
@@ -202,7 +221,21 @@ public class KelviqConfig private constructor(builder: Builder) {
             requireSet("entitlementCache", entitlementCache)
             requireSet("reporter", reporter)
             requireSet("connection", connection)
-            return KelviqConfig(this)
+            resolveHosts()
+        }
+
+        /** Both bases, the environment's or overridden together (or a known host whose pair is implied). */
+        private fun resolveHosts() {
+            val base = baseUrl?.let { UrlRules.trimBase(it) }?.also { UrlRules.requireUsableBase("baseUrl", it, allowInsecureHttp) }
+            val edge = edgeUrl?.let { UrlRules.trimBase(it) }?.also { UrlRules.requireUsableBase("edgeUrl", it, allowInsecureHttp) }
+            resolvedBaseUrl = base ?: edge?.let { KnownHosts.apiFor(it) } ?: if (edge == null) environment.apiBaseUrl else throw KelviqValidationException(
+                "baseUrl", "must be set too when edgeUrl is overridden with a host that is not Kelviq's ($edge): " +
+                    "API calls would otherwise go to ${environment.apiBaseUrl}",
+            )
+            resolvedEdgeUrl = edge ?: base?.let { KnownHosts.edgeFor(it) } ?: if (base == null) environment.edgeBaseUrl else throw KelviqValidationException(
+                "edgeUrl", "must be set too when baseUrl is overridden with a host that is not Kelviq's ($base): " +
+                    "entitlement checks, and the API key, would otherwise go to ${environment.edgeBaseUrl}",
+            )
         }
 
         private fun requireSet(field: String, value: Any?) {
@@ -224,13 +257,19 @@ public class KelviqConfig private constructor(builder: Builder) {
 
         /**
          * A configuration read from the environment variables `KELVIQ_API_KEY` (required),
-         * `KELVIQ_ENVIRONMENT` (`production`, `sandbox` or `staging`; case-insensitive),
-         * `KELVIQ_BASE_URL` and `KELVIQ_EDGE_URL`.
+         * `KELVIQ_ENVIRONMENT` (`production`, `sandbox` or `staging`; case-insensitive), `KELVIQ_BASE_URL`,
+         * `KELVIQ_EDGE_URL`, `KELVIQ_TIMEOUT`, `KELVIQ_CONNECT_TIMEOUT`, `KELVIQ_CALL_TIMEOUT` (durations:
+         * `5s`, `500ms`, `2m`, ISO-8601 `PT5S`, or a bare number of seconds) and `KELVIQ_MAX_RETRIES`. Unset or
+         * blank variables leave the default.
          *
-         * @throws KelviqValidationException when `KELVIQ_API_KEY` is missing or a value is invalid.
+         * @throws KelviqValidationException naming the setting and its variable when a value is missing or invalid.
          */
         @JvmStatic
         public fun fromEnv(): KelviqConfig = fromEnv(System::getenv)
+
+        /** Like [fromEnv], reading the variables from [variables] (a secret store's, a test's) instead of the process environment. */
+        @JvmStatic
+        public fun fromEnv(variables: Map<String, String>): KelviqConfig = fromEnv { variables[it] }
 
         /** Like [fromEnv], reading variables through [lookup] instead of the process environment. */
         @JvmSynthetic
@@ -241,20 +280,7 @@ public class KelviqConfig private constructor(builder: Builder) {
         public fun builderFromEnv(): Builder = builderFromEnv(System::getenv)
 
         @JvmSynthetic
-        internal fun builderFromEnv(lookup: (String) -> String?): Builder {
-            val builder = Builder()
-            lookup("KELVIQ_API_KEY")?.let { builder.apiKey = it }
-            lookup("KELVIQ_ENVIRONMENT")?.takeIf { it.isNotBlank() }?.let { name ->
-                builder.environment = Environment.values().firstOrNull { it.name.equals(name.trim(), ignoreCase = true) }
-                    ?: throw KelviqValidationException(
-                        "KELVIQ_ENVIRONMENT",
-                        "must be one of ${Environment.values().joinToString { it.name.lowercase() }}, was '$name'",
-                    )
-            }
-            lookup("KELVIQ_BASE_URL")?.takeIf { it.isNotBlank() }?.let { builder.baseUrl = it }
-            lookup("KELVIQ_EDGE_URL")?.takeIf { it.isNotBlank() }?.let { builder.edgeUrl = it }
-            return builder
-        }
+        internal fun builderFromEnv(lookup: (String) -> String?): Builder = Builder().also { EnvSettings.apply(it, lookup) }
     }
 }
 

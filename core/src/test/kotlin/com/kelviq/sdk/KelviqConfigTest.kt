@@ -50,10 +50,14 @@ class KelviqConfigTest : FunSpec({
         c.maxRetries shouldBe 5
     }
 
-    test("only one base overridden: the other keeps the environment's") {
-        val c = KelviqConfig.builder().apiKey(key).environment(Environment.STAGING).baseUrl("https://proxy.example.com/kelviq").build()
-        c.baseUrl shouldBe "https://proxy.example.com/kelviq"
-        c.edgeUrl shouldBe "https://edge.stagingapi.kelviq.com"
+    test("only one base overridden with an unknown host: refused naming the other, which would mix hosts") {
+        val e = shouldThrow<KelviqValidationException> {
+            KelviqConfig.builder().apiKey(key).environment(Environment.STAGING).baseUrl("https://proxy.example.com/kelviq").build()
+        }
+        e.field shouldBe "edgeUrl"
+        e.message!! shouldContain "https://edge.stagingapi.kelviq.com"
+        val legacy = KelviqConfig.builder().apiKey(key).baseUrl("https://api.paritydeals.com").build()
+        legacy.edgeUrl shouldBe "https://edge.api.paritydeals.com"
     }
 
     test("the DSL builds the same configuration as the builder") {
@@ -125,7 +129,8 @@ class KelviqConfigTest : FunSpec({
             val e = shouldThrow<KelviqValidationException> {
                 KelviqConfig.fromEnv(env("KELVIQ_API_KEY" to key, "KELVIQ_ENVIRONMENT" to "prod"))
             }
-            e.field shouldBe "KELVIQ_ENVIRONMENT"
+            e.field shouldBe "environment"
+            e.message!! shouldContain "KELVIQ_ENVIRONMENT"
             e.message!! shouldNotContain key
         }
 
@@ -181,7 +186,7 @@ class KelviqConfigTest : FunSpec({
             c.baseUrl shouldBe url.trimEnd('/')
         }
         test("allowInsecureHttp(true) allows a public http host") {
-            val c = KelviqConfig.builder().apiKey(key).baseUrl("http://api.example.com").allowInsecureHttp(true).build()
+            val c = KelviqConfig.builder().apiKey(key).baseUrl("http://api.example.com").edgeUrl("http://edge.example.com").allowInsecureHttp(true).build()
             c.baseUrl shouldBe "http://api.example.com"
             c.allowInsecureHttp shouldBe true
             val both = KelviqConfig.builder().apiKey(key).baseUrl("http://example.com").edgeUrl("http://edge.example.com")

@@ -1,5 +1,7 @@
 package com.kelviq.sdk
 
+import com.kelviq.sdk.testing.customers
+import com.kelviq.sdk.testing.entitlements
 import com.kelviq.sdk.testing.MockKelviq
 import com.kelviq.sdk.testing.customerJson
 import com.kelviq.sdk.testing.shouldBeRequest
@@ -47,10 +49,10 @@ class KelviqCoreHostsTest : FunSpec({
     }
 
     test("a base with a path prefix and a port keeps them") {
-        MockKelviq(MockKelviq.testConfig { baseUrl("https://proxy.example.com:8443/kelviq/") }).use { m ->
+        MockKelviq(MockKelviq.testConfig { baseUrl("https://proxy.example.com:8443/kelviq/").edgeUrl("https://proxy.example.com:8443/edge") }).use { m ->
             m.hitBoth()
             m.requests[0].shouldBeRequest("GET", "https://proxy.example.com:8443/kelviq/api/v1/customers/c1/")
-            m.requests[1].shouldBeRequest("GET", "https://edge.api.kelviq.com/api/v1/entitlements/?customer_id=c1")
+            m.requests[1].shouldBeRequest("GET", "https://proxy.example.com:8443/edge/api/v1/entitlements/?customer_id=c1")
         }
     }
 

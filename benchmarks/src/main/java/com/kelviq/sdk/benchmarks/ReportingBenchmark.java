@@ -4,7 +4,7 @@ import com.kelviq.sdk.KelviqConfig;
 import com.kelviq.sdk.ReporterConfig;
 import com.kelviq.sdk.ReporterStats;
 import com.kelviq.sdk.blocking.KelviqBlockingClient;
-import com.kelviq.sdk.future.KelviqFutures;
+import com.kelviq.sdk.blocking.AsyncReportingApi;
 import com.kelviq.sdk.model.ReportEventParams;
 import com.kelviq.sdk.testkit.KelviqTestServer;
 import com.kelviq.sdk.testkit.RequestMatcher;
@@ -163,7 +163,7 @@ public final class ReportingBenchmark {
             .build();
         try (KelviqTestServer server = BenchServer.startSeeded();
              KelviqBlockingClient client = KelviqBlockingClient.create(config(server, reporterConfig))) {
-            KelviqFutures.Reporting reporting = client.core().getFutures().getReporting();
+            AsyncReportingApi reporting = client.async().reporting();
             for (int i = 0; i < warmup; i++) {
                 reporting.enqueueEvent(event(i));
             }

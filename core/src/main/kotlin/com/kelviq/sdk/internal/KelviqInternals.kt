@@ -40,11 +40,7 @@ public object KelviqInternals {
         RuntimeCompatibility.requireCompatibleWithReactor()
     }
 
-    /**
-     * [core]'s operations run on the calling thread, which blocks until each is done; the returned futures
-     * are already complete. For the blocking client: no thread hop, and the default engine sends with the
-     * JDK client's synchronous call. Closing [core] cancels a call in progress; so does interrupting the thread.
-     */
+    /** What [core] runs: its services and futures bridges, for the flavour modules. */
     @JvmStatic
-    public fun callerThreadFutures(core: KelviqCore): com.kelviq.sdk.future.KelviqFutures = core.callerThreadFutures
+    public fun services(core: KelviqCore): CoreServices = core.services
 }

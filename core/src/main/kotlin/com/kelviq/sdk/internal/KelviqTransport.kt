@@ -7,9 +7,13 @@ import com.kelviq.sdk.internal.transport.HttpClients
 import com.kelviq.sdk.internal.transport.RequestFactory
 import com.kelviq.sdk.internal.transport.ResponseMapping
 import com.kelviq.sdk.internal.transport.RetryLoop
+import com.kelviq.sdk.errors.KelviqClosedException
+import com.kelviq.sdk.errors.KelviqValidationException
 import io.ktor.client.HttpClient
 import io.ktor.client.engine.HttpClientEngine
+import kotlinx.coroutines.CancellationException
 import org.slf4j.LoggerFactory
+import java.util.concurrent.atomic.AtomicBoolean
 
 /**
  * Executes [Operation]s over HTTP, composing the stages of `internal/transport`: [RequestFactory] (URL and
@@ -35,6 +39,19 @@ internal class KelviqTransport(
         RetryLoop(config, retryPolicy, ResponseMapping(redaction), redaction, LoggerFactory.getLogger("com.kelviq.sdk.transport"))
     }
 
+    private val closed = AtomicBoolean()
+
+    /** Whether the client was closed ([markClosed]): new calls are refused. */
+    val isClosed: Boolean get() = closed.get()
+
+    /** Refuses every later call that is not [execute]d as `draining`; `false` when already closed. */
+    fun markClosed(): Boolean = closed.compareAndSet(false, true)
+
+    /** Throws the [KelviqClosedException] of a call made on a closed client. */
+    fun requireOpen() {
+        if (closed.get()) throw KelviqClosedException(CLOSED)
+    }
+
     /** The full URL of [op]: `{base}/api/{version}/{segments}/?{query}`. */
     fun urlOf(op: Operation<*>): String = requests.urlOf(op)
 
@@ -43,10 +60,29 @@ internal class KelviqTransport(
      *
      * Cancelling the calling coroutine aborts the exchange in flight and any wait between attempts.
      * [onRetry] is called before each extra attempt (the background reporter counts them).
+     * Once the client is closed a call fails with a [KelviqClosedException] at once, and a call in flight
+     * makes no further attempt; except a [draining] call, the background reporter's send during `close()`.
      */
-    suspend fun <T> execute(op: Operation<T>, options: RequestOptions = RequestOptions.DEFAULT, onRetry: (() -> Unit)? = null): T {
+    suspend fun <T> execute(
+        op: Operation<T>,
+        options: RequestOptions = RequestOptions.DEFAULT,
+        onRetry: (() -> Unit)? = null,
+        draining: Boolean = false,
+    ): T {
+        if (!draining) requireOpen()
         val request = requests.prepare(op)
-        return retryLoop.run(op, request, options, onRetry) { timeout -> exchange.attempt(request, timeout) }
+        return try {
+            retryLoop.run(op, request, options, onRetry) { timeout ->
+                if (!draining) requireOpen()
+                exchange.attempt(request, timeout)
+            }
+        } catch (e: Throwable) {
+            throw if (!draining && closed.get() && e !is KelviqClosedException && e !is CancellationException && e !is KelviqValidationException) {
+                KelviqClosedException(ABORTED, e)
+            } else {
+                e
+            }
+        }
     }
 
     override fun close() {
@@ -56,5 +92,8 @@ internal class KelviqTransport(
     companion object {
         /** Responses larger than this are refused rather than read into memory: 16 MiB. */
         const val DEFAULT_MAX_RESPONSE_BYTES: Long = 16L * 1024 * 1024
+
+        const val CLOSED = "The Kelviq client is closed: create a new client to make calls"
+        const val ABORTED = "The Kelviq client was closed while this call was in flight; it was aborted"
     }
 }

@@ -161,7 +161,7 @@ internal object PlainPropertiesSerializer : KSerializer<Map<String, Any?>> {
     override fun deserialize(decoder: Decoder): Map<String, Any?> {
         val json = decoder as? JsonDecoder ?: throw SerializationException("Properties can only be read from JSON")
         val obj = json.decodeJsonElement() as? JsonObject ?: throw SerializationException("Properties must be a JSON object")
-        return obj.mapValues { jsonToPlain(it.value) }
+        return java.util.Collections.unmodifiableMap(obj.mapValues { jsonToPlain(it.value) })
     }
 
     override fun serialize(encoder: Encoder, value: Map<String, Any?>) {

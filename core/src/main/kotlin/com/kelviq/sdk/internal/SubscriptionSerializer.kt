@@ -17,7 +17,7 @@ internal object SubscriptionSerializer : KSerializer<Subscription> {
     override fun deserialize(decoder: Decoder): Subscription {
         val json = decoder as? JsonDecoder ?: return generated.deserialize(decoder)
         val obj = json.decodeJsonElement() as? JsonObject ?: throw SerializationException("A subscription must be a JSON object")
-        return json.json.decodeFromJsonElement(generated, obj).copy(raw = obj)
+        return json.json.decodeFromJsonElement(generated, obj).also { it.rawJson = JavaJson.toJavaMap(obj) }
     }
 
     override fun serialize(encoder: Encoder, value: Subscription) = generated.serialize(encoder, value)

@@ -1,6 +1,7 @@
 package com.kelviq.sdk.model
 
 import com.kelviq.sdk.errors.KelviqValidationException
+import com.kelviq.sdk.internal.BillingAddressSerializer
 import com.kelviq.sdk.internal.Checks
 import com.kelviq.sdk.internal.KelviqJson
 import com.kelviq.sdk.internal.putIfSet
@@ -19,7 +20,7 @@ private fun JsonObjectBuilder.putCustomerFields(
     putIfSet("email", email)
     putIfSet("name", name)
     putIfSet("metadata", metadata?.toJsonObject())
-    putIfSet("billingAddress", billingAddress?.let { KelviqJson.encodeToJsonElement(BillingAddress.serializer(), it) })
+    putIfSet("billingAddress", billingAddress?.let { KelviqJson.encodeToJsonElement(BillingAddressSerializer, it) })
 }
 
 /**

@@ -10,27 +10,44 @@ import kotlinx.serialization.json.JsonNames
 import java.time.Instant
 
 /**
- * One raw entitlement entry as the server sends it. A customer with several subscriptions
- * can have several entries for one feature; [Entitlement] aggregates them.
- *
- * @property featureType `METER`, `BOOLEAN`, `CUSTOMIZABLE`, the older `LIMIT`, or a type added later (kept as sent).
- * @property resetAt when the usage resets (the server's zone-less UTC time), or `null`.
- * @property hardLimit whether usage beyond the limit is refused, or `null` when not applicable.
+ * One raw entitlement entry as the server sends it. A customer with several subscriptions can have several
+ * entries for one feature; [Entitlement] aggregates them. Immutable; equal when every field is.
  */
 @Serializable
-public data class EntitlementDetail(
-    @JsonNames("feature_id") val featureId: String,
-    @JsonNames("feature_type") val featureType: String = "",
-    @JsonNames("has_access") val hasAccess: Boolean = false,
-    @JsonNames("reset_at") @Serializable(with = FlexibleInstantSerializer::class) val resetAt: Instant? = null,
-    @JsonNames("hard_limit") val hardLimit: Boolean? = null,
-    @JsonNames("usage_limit") val usageLimit: Long? = null,
-    @JsonNames("current_usage") val currentUsage: Long? = null,
-    val remaining: Long? = null,
-)
+public class EntitlementDetail internal constructor(
+    /** The feature's identifier. */
+    @JsonNames("feature_id") public val featureId: String,
+    /** `METER`, `BOOLEAN`, `CUSTOMIZABLE`, the older `LIMIT`, or a type added later (kept as sent). */
+    @JsonNames("feature_type") public val featureType: String = "",
+    /** Whether this entry grants access. */
+    @JsonNames("has_access") public val hasAccess: Boolean = false,
+    /** When the usage resets (the server's zone-less UTC time), or `null`. */
+    @JsonNames("reset_at") @Serializable(with = FlexibleInstantSerializer::class) public val resetAt: Instant? = null,
+    /** Whether usage beyond the limit is refused, or `null` when not applicable. */
+    @JsonNames("hard_limit") public val hardLimit: Boolean? = null,
+    /** The usage limit, or `null` when unlimited. */
+    @JsonNames("usage_limit") public val usageLimit: Long? = null,
+    /** The usage so far, or `null`. */
+    @JsonNames("current_usage") public val currentUsage: Long? = null,
+    /** The usage left, or `null`. */
+    public val remaining: Long? = null,
+) {
+    private fun values() = listOf(featureId, featureType, hasAccess, resetAt, hardLimit, usageLimit, currentUsage, remaining)
+
+    override fun equals(other: Any?): Boolean = this === other || other is EntitlementDetail && values() == other.values()
+
+    override fun hashCode(): Int = values().hashCode()
+
+    override fun toString(): String =
+        "EntitlementDetail(featureId=$featureId, featureType=$featureType, hasAccess=$hasAccess, resetAt=$resetAt, " +
+            "hardLimit=$hardLimit, usageLimit=$usageLimit, currentUsage=$currentUsage, remaining=$remaining)"
+
+    internal companion object
+}
 
 /**
  * All entitlements of a customer: the raw [entitlements] as sent, and aggregated per-feature views.
+ * Immutable; equal when the customer and the entries are.
  *
  * ```java
  * CustomerEntitlements all = client.entitlements().getAllEntitlements("c1");
@@ -38,9 +55,11 @@ public data class EntitlementDetail(
  * ```
  */
 @Serializable
-public data class CustomerEntitlements(
-    @JsonNames("customer_id") val customerId: String,
-    val entitlements: List<EntitlementDetail> = emptyList(),
+public class CustomerEntitlements internal constructor(
+    /** The customer. */
+    @JsonNames("customer_id") public val customerId: String,
+    /** The raw entries, as sent. */
+    public val entitlements: List<EntitlementDetail> = emptyList(),
 ) {
     private val aggregated: Map<String, Entitlement> by lazy { EntitlementAggregation.byFeature(entitlements) }
 
@@ -49,6 +68,15 @@ public data class CustomerEntitlements(
 
     /** Every feature's aggregated entitlement, keyed by feature id, in the order the features first appear. */
     public fun byFeature(): Map<String, Entitlement> = aggregated
+
+    override fun equals(other: Any?): Boolean =
+        this === other || other is CustomerEntitlements && customerId == other.customerId && entitlements == other.entitlements
+
+    override fun hashCode(): Int = 31 * customerId.hashCode() + entitlements.hashCode()
+
+    override fun toString(): String = "CustomerEntitlements(customerId=$customerId, entitlements=$entitlements)"
+
+    internal companion object
 }
 
 /**

@@ -10,34 +10,64 @@ import kotlinx.serialization.Serializable
 import kotlinx.serialization.json.JsonNames
 import java.time.Instant
 
-/**
- * The server's record of a pre-aggregated usage report.
- *
- * @property behaviour `SET` or `DELTA` as sent back (a string: the server may add values).
- */
+/** The server's record of a pre-aggregated usage report. Immutable; equal when every field is. */
 @Serializable
-public data class UsageReport(
-    val value: Long,
-    @JsonNames("customer_id") val customerId: String,
-    @JsonNames("feature_id") val featureId: String,
-    val behaviour: String = "",
-    @JsonNames("org_id") @Serializable(with = PrimitiveAsStringSerializer::class) val orgId: String? = null,
-    @JsonNames("event_name") val eventName: String? = null,
-    @JsonNames("idempotency_key") val idempotencyKey: String? = null,
-    @Serializable(with = FlexibleInstantSerializer::class) val timestamp: Instant? = null,
-)
+public class UsageReport internal constructor(
+    /** The value reported. */
+    public val value: Long,
+    /** The reporting customer. */
+    @JsonNames("customer_id") public val customerId: String,
+    /** The feature the usage counts against. */
+    @JsonNames("feature_id") public val featureId: String,
+    /** `SET` or `DELTA` as sent back (a string: the server may add values). */
+    public val behaviour: String = "",
+    /** Your organisation's id, or `null`. */
+    @JsonNames("org_id") @Serializable(with = PrimitiveAsStringSerializer::class) public val orgId: String? = null,
+    /** The event name the server recorded, or `null`. */
+    @JsonNames("event_name") public val eventName: String? = null,
+    /** The idempotency key the server recorded, or `null`. */
+    @JsonNames("idempotency_key") public val idempotencyKey: String? = null,
+    /** When the server recorded it, or `null`. */
+    @Serializable(with = FlexibleInstantSerializer::class) public val timestamp: Instant? = null,
+) {
+    private fun values() = listOf(value, customerId, featureId, behaviour, orgId, eventName, idempotencyKey, timestamp)
 
-/**
- * The server's record of a raw event.
- *
- * @property properties the event's properties as plain values (String, Long, Double, Boolean), or `null`.
- */
+    override fun equals(other: Any?): Boolean = this === other || other is UsageReport && values() == other.values()
+
+    override fun hashCode(): Int = values().hashCode()
+
+    override fun toString(): String =
+        "UsageReport(value=$value, customerId=$customerId, featureId=$featureId, behaviour=$behaviour, orgId=$orgId, " +
+            "eventName=$eventName, idempotencyKey=$idempotencyKey, timestamp=$timestamp)"
+
+    internal companion object
+}
+
+/** The server's record of a raw event. Immutable; equal when every field is. */
 @Serializable
-public data class EventReport(
-    @JsonNames("customer_id") val customerId: String,
-    @JsonNames("event_name") val eventName: String,
-    @JsonNames("idempotency_key") val idempotencyKey: String? = null,
-    @Serializable(with = FlexibleInstantSerializer::class) val timestamp: Instant? = null,
-    @Serializable(with = PlainPropertiesSerializer::class) val properties: Map<String, Any?>? = null,
-    @JsonNames("org_id") @Serializable(with = PrimitiveAsStringSerializer::class) val orgId: String? = null,
-)
+public class EventReport internal constructor(
+    /** The reporting customer. */
+    @JsonNames("customer_id") public val customerId: String,
+    /** The event's name. */
+    @JsonNames("event_name") public val eventName: String,
+    /** The idempotency key the server recorded, or `null`. */
+    @JsonNames("idempotency_key") public val idempotencyKey: String? = null,
+    /** When the event happened, or `null`. */
+    @Serializable(with = FlexibleInstantSerializer::class) public val timestamp: Instant? = null,
+    /** The event's properties as plain values (String, Long, Double, Boolean), or `null`. */
+    @Serializable(with = PlainPropertiesSerializer::class) public val properties: Map<String, Any?>? = null,
+    /** Your organisation's id, or `null`. */
+    @JsonNames("org_id") @Serializable(with = PrimitiveAsStringSerializer::class) public val orgId: String? = null,
+) {
+    private fun values() = listOf(customerId, eventName, idempotencyKey, timestamp, properties, orgId)
+
+    override fun equals(other: Any?): Boolean = this === other || other is EventReport && values() == other.values()
+
+    override fun hashCode(): Int = values().hashCode()
+
+    override fun toString(): String =
+        "EventReport(customerId=$customerId, eventName=$eventName, idempotencyKey=$idempotencyKey, timestamp=$timestamp, " +
+            "properties=$properties, orgId=$orgId)"
+
+    internal companion object
+}

@@ -4,82 +4,162 @@ package com.kelviq.sdk.model
 
 import com.kelviq.sdk.internal.FlexibleInstantSerializer
 import com.kelviq.sdk.internal.FlexibleLocalDateSerializer
+import com.kelviq.sdk.internal.JavaJsonValueSerializer
 import com.kelviq.sdk.internal.PrimitiveAsStringSerializer
 import com.kelviq.sdk.internal.SubscriptionSerializer
 import kotlinx.serialization.ExperimentalSerializationApi
 import kotlinx.serialization.KeepGeneratedSerializer
 import kotlinx.serialization.Serializable
 import kotlinx.serialization.Transient
-import kotlinx.serialization.json.JsonElement
 import kotlinx.serialization.json.JsonNames
-import kotlinx.serialization.json.JsonObject
 import java.math.BigDecimal
 import java.time.Instant
 import java.time.LocalDate
 
 /**
- * A subscription of a customer to a plan.
+ * A subscription of a customer to a plan. Immutable; equal when every modelled field is ([raw] aside).
  *
- * Fields whose values the server may extend ([status], [billingType], [recurrence],
- * [cancellationReason]) are strings, kept as sent. Everything the server sent, including fields
- * this SDK does not model, stays available in [raw].
- *
- * @property amount the price as a decimal string, e.g. `"49.00"`; see [amountDecimal].
- * @property features the subscription's features as raw JSON, or `null`.
+ * Fields whose values the server may extend ([status], [billingType], [recurrence], [cancellationReason]) are
+ * strings, kept as sent. Everything the server sent, including fields this SDK does not model, stays available
+ * in [raw].
  */
 @KeepGeneratedSerializer
 @Serializable(with = SubscriptionSerializer::class)
-public data class Subscription(
-    val id: String,
-    @JsonNames("customer_id") val customerId: String? = null,
-    val status: String? = null,
-    @JsonNames("start_date") @Serializable(with = FlexibleLocalDateSerializer::class) val startDate: LocalDate? = null,
-    @JsonNames("end_date") @Serializable(with = FlexibleLocalDateSerializer::class) val endDate: LocalDate? = null,
+public class Subscription internal constructor(
+    /** The subscription's identifier. */
+    public val id: String,
+    /** The subscribed customer, or `null`. */
+    @JsonNames("customer_id") public val customerId: String? = null,
+    /** The status as sent: `active`, `trialing`, `canceled`, ... */
+    public val status: String? = null,
+    /** The start date, or `null`. */
+    @JsonNames("start_date") @Serializable(with = FlexibleLocalDateSerializer::class) public val startDate: LocalDate? = null,
+    /** The end date, or `null`. */
+    @JsonNames("end_date") @Serializable(with = FlexibleLocalDateSerializer::class) public val endDate: LocalDate? = null,
+    /** The start of the current billing period, or `null`. */
     @JsonNames("billing_period_start_time") @Serializable(with = FlexibleInstantSerializer::class)
-    val billingPeriodStartTime: Instant? = null,
+    public val billingPeriodStartTime: Instant? = null,
+    /** The end of the current billing period, or `null`. */
     @JsonNames("billing_period_end_time") @Serializable(with = FlexibleInstantSerializer::class)
-    val billingPeriodEndTime: Instant? = null,
-    @Serializable(with = PrimitiveAsStringSerializer::class) val amount: String? = null,
-    val currency: String? = null,
-    val recurrence: String? = null,
-    val plan: SubscriptionPlan? = null,
-    val features: JsonElement? = null,
-    @JsonNames("trial_days_remaining") val trialDaysRemaining: Int? = null,
-    @JsonNames("billing_type") val billingType: String? = null,
+    public val billingPeriodEndTime: Instant? = null,
+    /** The price as a decimal string, e.g. `"49.00"`; see [amountDecimal]. */
+    @Serializable(with = PrimitiveAsStringSerializer::class) public val amount: String? = null,
+    /** The currency code, or `null`. */
+    public val currency: String? = null,
+    /** The recurrence as sent, or `null`. */
+    public val recurrence: String? = null,
+    /** The plan, or `null`. */
+    public val plan: SubscriptionPlan? = null,
+    /** The subscription's features as plain JSON values (maps, lists, strings, numbers, booleans), or `null`. */
+    @Serializable(with = JavaJsonValueSerializer::class) public val features: Any? = null,
+    /** Trial days left, or `null`. */
+    @JsonNames("trial_days_remaining") public val trialDaysRemaining: Int? = null,
+    /** The billing type as sent, e.g. `SUBSCRIPTION`, or `null`. */
+    @JsonNames("billing_type") public val billingType: String? = null,
+    /** When it was canceled, or `null`. */
     @JsonNames("canceled_at", "cancelled_at") @Serializable(with = FlexibleInstantSerializer::class)
-    val canceledAt: Instant? = null,
-    @JsonNames("cancellation_reason") val cancellationReason: String? = null,
-    @JsonNames("cancellation_feedback") val cancellationFeedback: String? = null,
-    @JsonNames("cancellation_comment") val cancellationComment: String? = null,
-    /** The whole JSON object as received. */
-    @Transient val raw: JsonObject = JsonObject(emptyMap()),
+    public val canceledAt: Instant? = null,
+    /** The cancellation reason as sent, or `null`. */
+    @JsonNames("cancellation_reason") public val cancellationReason: String? = null,
+    /** The cancellation feedback as sent, or `null`. */
+    @JsonNames("cancellation_feedback") public val cancellationFeedback: String? = null,
+    /** The cancellation comment, or `null`. */
+    @JsonNames("cancellation_comment") public val cancellationComment: String? = null,
 ) {
+    /** Set once by the decoder, before the subscription is handed out. */
+    @Transient
+    internal var rawJson: Map<String, Any?> = emptyMap()
+
+    /** The whole JSON object as received, as plain JSON values (see [features]). */
+    public val raw: Map<String, Any?> get() = rawJson
+
     /** [amount] as a [BigDecimal], or `null` when absent or not a number. */
     public fun amountDecimal(): BigDecimal? = amount?.toBigDecimalOrNull()
+
+    private fun values() = listOf(
+        id, customerId, status, startDate, endDate, billingPeriodStartTime, billingPeriodEndTime, amount, currency, recurrence,
+        plan, features, trialDaysRemaining, billingType, canceledAt, cancellationReason, cancellationFeedback, cancellationComment,
+    )
+
+    override fun equals(other: Any?): Boolean = this === other || other is Subscription && values() == other.values()
+
+    override fun hashCode(): Int = values().hashCode()
+
+    override fun toString(): String =
+        "Subscription(id=$id, customerId=$customerId, status=$status, startDate=$startDate, endDate=$endDate, " +
+            "billingPeriodStartTime=$billingPeriodStartTime, billingPeriodEndTime=$billingPeriodEndTime, amount=$amount, " +
+            "currency=$currency, recurrence=$recurrence, plan=$plan, features=$features, trialDaysRemaining=$trialDaysRemaining, " +
+            "billingType=$billingType, canceledAt=$canceledAt, cancellationReason=$cancellationReason, " +
+            "cancellationFeedback=$cancellationFeedback, cancellationComment=$cancellationComment)"
+
+    internal companion object
 }
 
-/** The plan of a subscription. */
+/** The plan of a subscription. Immutable; equal when every field is. */
 @Serializable
-public data class SubscriptionPlan(
-    val name: String? = null,
-    val identifier: String? = null,
-)
+public class SubscriptionPlan internal constructor(
+    /** The plan's name, or `null`. */
+    public val name: String? = null,
+    /** The plan's identifier, or `null`. */
+    public val identifier: String? = null,
+) {
+    override fun equals(other: Any?): Boolean = this === other || other is SubscriptionPlan && name == other.name && identifier == other.identifier
+
+    override fun hashCode(): Int = 31 * name.hashCode() + identifier.hashCode()
+
+    override fun toString(): String = "SubscriptionPlan(name=$name, identifier=$identifier)"
+
+    internal companion object
+}
 
 /** One page of subscriptions; see [CustomerPage] for the meaning of the fields. */
 @Serializable
-public data class SubscriptionPage(
-    val count: Long = 0,
-    val next: String? = null,
-    val previous: String? = null,
-    val results: List<Subscription> = emptyList(),
-)
+public class SubscriptionPage internal constructor(
+    /** The total number of subscriptions matching the query, over all pages. */
+    public val count: Long = 0,
+    /** The absolute URL of the next page, or `null` on the last page. */
+    public val next: String? = null,
+    /** The absolute URL of the previous page, or `null` on the first page. */
+    public val previous: String? = null,
+    /** The subscriptions of this page. */
+    public val results: List<Subscription> = emptyList(),
+) {
+    override fun equals(other: Any?): Boolean = this === other ||
+        other is SubscriptionPage && count == other.count && next == other.next && previous == other.previous && results == other.results
+
+    override fun hashCode(): Int = listOf(count, next, previous, results).hashCode()
+
+    override fun toString(): String = "SubscriptionPage(count=$count, next=$next, previous=$previous, results=$results)"
+
+    internal companion object
+}
 
 /** The answer to a plan change: the subscription's identifier. */
 @Serializable
-public data class SubscriptionUpdate(
-    @JsonNames("subscription_id") val subscriptionId: String,
-)
+public class SubscriptionUpdate internal constructor(
+    /** The changed subscription. */
+    @JsonNames("subscription_id") public val subscriptionId: String,
+) {
+    override fun equals(other: Any?): Boolean = this === other || other is SubscriptionUpdate && subscriptionId == other.subscriptionId
+
+    override fun hashCode(): Int = subscriptionId.hashCode()
+
+    override fun toString(): String = "SubscriptionUpdate(subscriptionId=$subscriptionId)"
+
+    internal companion object
+}
 
 /** The answer to a cancellation: the server's message. */
 @Serializable
-public data class SubscriptionCancellation(val message: String? = null)
+public class SubscriptionCancellation internal constructor(
+    /** The server's message, or `null`. */
+    public val message: String? = null,
+) {
+    override fun equals(other: Any?): Boolean = this === other || other is SubscriptionCancellation && message == other.message
+
+    override fun hashCode(): Int = message.hashCode()
+
+    override fun toString(): String = "SubscriptionCancellation(message=$message)"
+
+    internal companion object
+}

@@ -1,5 +1,6 @@
 package com.kelviq.sdk.cache
 
+import com.kelviq.sdk.testing.entitlements
 import com.kelviq.sdk.EntitlementCacheConfig
 import com.kelviq.sdk.testing.MockKelviq
 import com.kelviq.sdk.testing.WireFixtures

@@ -1,5 +1,8 @@
 package com.kelviq.sdk.cache
 
+import com.kelviq.sdk.testing.entitlements
+import com.kelviq.sdk.testing.futures
+import com.kelviq.sdk.testing.reporting
 import com.kelviq.sdk.EntitlementCacheConfig
 import com.kelviq.sdk.errors.AuthenticationException
 import com.kelviq.sdk.errors.InternalServerException
@@ -90,7 +93,7 @@ class EntitlementCacheTest : StringSpec({
             mock.core.entitlements.hasAccess("c1", "seats") shouldBe true // c1 is now cached
             shouldThrow<KelviqValidationException> { mock.core.entitlements.hasAccess("c1", " ") }.field shouldBe "featureId"
             shouldThrow<KelviqValidationException> { mock.core.entitlements.hasAccessIfCached("c1", "") }.field shouldBe "featureId"
-            val failed = mock.core.futures.entitlements.hasAccess("c1", "\n") // a future fails, it does not throw
+            val failed = mock.core.futures.hasAccess("c1", "\n") // a future fails, it does not throw
             (shouldThrow<java.util.concurrent.ExecutionException> { failed.get() }.cause as KelviqValidationException).field shouldBe "featureId"
             mock.requests.size shouldBe 1
         }
@@ -119,7 +122,7 @@ class EntitlementCacheTest : StringSpec({
 
             clock.advanceSeconds(1) // now exactly ttl old: stale
             e.hasAccess("c1", "sso") shouldBe true // served at once
-            waitUntil("the refresh is installed") { mock.entitlementRequests("c1") == 2 && mock.core.entitlementCache!!.cached("c1")?.hasAccess("sso") == false }
+            waitUntil("the refresh is installed") { mock.entitlementRequests("c1") == 2 && mock.core.services.entitlementCache!!.cached("c1")?.hasAccess("sso") == false }
             e.hasAccess("c1", "sso") shouldBe false
             mock.entitlementRequests("c1") shouldBe 2
         }
@@ -186,7 +189,7 @@ class EntitlementCacheTest : StringSpec({
             waitUntil("the refresh is sent") { mock.requests.size == 2 }
             e.hasAccess("c1", "sso") shouldBe true
             gate.complete(Unit)
-            waitUntil("the refresh is installed") { mock.core.entitlementCache!!.cached("c1")?.hasAccess("sso") == false }
+            waitUntil("the refresh is installed") { mock.core.services.entitlementCache!!.cached("c1")?.hasAccess("sso") == false }
             e.hasAccess("c1", "sso") shouldBe false
             mock.requests.size shouldBe 2
         }
@@ -233,7 +236,7 @@ class EntitlementCacheTest : StringSpec({
             mock.entitlementRequests("c1") shouldBe 2
             mock.entitlementRequests("c2") shouldBe 1
 
-            mock.core.futures.entitlements.invalidateAll()
+            mock.core.futures.invalidateAll()
             e.hasAccess("c1", "sso")
             e.hasAccess("c2", "sso")
             mock.entitlementRequests("c1") shouldBe 3
@@ -251,7 +254,7 @@ class EntitlementCacheTest : StringSpec({
             server.access["c1"] = false
             clock.advanceSeconds(120)
             e.hasAccess("c1", "sso") shouldBe true
-            waitUntil("the refresh failed") { mock.entitlementRequests("c1") == 2 && mock.core.entitlementCache!!.cached("c1") != null }
+            waitUntil("the refresh failed") { mock.entitlementRequests("c1") == 2 && mock.core.services.entitlementCache!!.cached("c1") != null }
             e.hasAccess("c1", "sso") shouldBe true // still the last snapshot
 
             e.invalidate("c1") // a foreground load now; its 503 is masked by the invalidated snapshot too
@@ -293,7 +296,7 @@ class EntitlementCacheTest : StringSpec({
             server.status = 404
             clock.advanceSeconds(61)
             e.hasAccess("c1", "sso") shouldBe true // stale served while the refresh runs
-            waitUntil("the failed refresh drops the snapshot") { mock.core.entitlementCache!!.cached("c1") == null }
+            waitUntil("the failed refresh drops the snapshot") { mock.core.services.entitlementCache!!.cached("c1") == null }
             shouldThrow<NotFoundException> { e.hasAccess("c1", "sso") }
         }
     }
@@ -309,7 +312,7 @@ class EntitlementCacheTest : StringSpec({
             e.hasAccess("c1", "sso") // c1 used again: c2 is now the least recently used
             clock.advanceSeconds(1)
             e.hasAccess("c3", "sso")
-            mock.core.entitlementCache!!.size shouldBe 2
+            mock.core.services.entitlementCache!!.size shouldBe 2
             e.hasAccess("c1", "sso")
             e.hasAccess("c3", "sso")
             mock.requests.size shouldBe 3

@@ -1,5 +1,6 @@
 package com.kelviq.sdk.errors
 
+import com.kelviq.sdk.testing.customers
 import com.kelviq.sdk.model.CreateCheckoutSessionParams
 import com.kelviq.sdk.model.CreateCustomerParams
 import com.kelviq.sdk.model.ChargePeriod

@@ -1,5 +1,8 @@
 package com.kelviq.sdk.errors
 
+import com.kelviq.sdk.testing.entitlements
+import com.kelviq.sdk.testing.subscriptions
+import com.kelviq.sdk.testing.customers
 import com.kelviq.sdk.KelviqCore
 import com.kelviq.sdk.model.CreateCustomerParams
 import com.kelviq.sdk.testing.MockKelviq

@@ -1,5 +1,6 @@
 package com.kelviq.sdk.errors
 
+import com.kelviq.sdk.testing.customers
 import com.kelviq.sdk.testing.MockKelviq
 import io.kotest.assertions.throwables.shouldThrow
 import io.kotest.core.spec.style.FunSpec

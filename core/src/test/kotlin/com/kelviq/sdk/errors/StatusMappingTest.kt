@@ -1,5 +1,7 @@
 package com.kelviq.sdk.errors
 
+import com.kelviq.sdk.testing.customers
+import com.kelviq.sdk.testing.subscriptions
 import com.kelviq.sdk.model.CreateCustomerParams
 import com.kelviq.sdk.testing.MockKelviq
 import com.kelviq.sdk.testing.WireFixtures.API

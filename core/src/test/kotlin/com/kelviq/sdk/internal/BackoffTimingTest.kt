@@ -2,6 +2,7 @@
 
 package com.kelviq.sdk.internal
 
+import com.kelviq.sdk.testing.customers
 import com.kelviq.sdk.KelviqCore
 import com.kelviq.sdk.errors.KelviqIoException
 import com.kelviq.sdk.errors.RateLimitException

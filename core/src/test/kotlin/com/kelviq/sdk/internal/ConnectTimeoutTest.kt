@@ -1,5 +1,6 @@
 package com.kelviq.sdk.internal
 
+import com.kelviq.sdk.testing.reporting
 import com.kelviq.sdk.errors.KelviqTimeoutException
 import com.kelviq.sdk.model.ReportUsageParams
 import com.kelviq.sdk.model.UsageBehaviour

@@ -1,5 +1,10 @@
 package com.kelviq.sdk.internal
 
+import com.kelviq.sdk.testing.checkout
+import com.kelviq.sdk.testing.customers
+import com.kelviq.sdk.testing.entitlements
+import com.kelviq.sdk.testing.reporting
+import com.kelviq.sdk.testing.subscriptions
 import com.kelviq.sdk.KelviqCore
 import com.kelviq.sdk.errors.KelviqDecodingException
 import com.kelviq.sdk.testing.MockKelviq

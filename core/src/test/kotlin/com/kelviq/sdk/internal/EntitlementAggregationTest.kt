@@ -1,5 +1,6 @@
 package com.kelviq.sdk.internal
 
+import com.kelviq.sdk.testing.entitlements
 import com.kelviq.sdk.model.CustomerEntitlements
 import com.kelviq.sdk.model.EntitlementDetail
 import com.kelviq.sdk.testing.MockKelviq

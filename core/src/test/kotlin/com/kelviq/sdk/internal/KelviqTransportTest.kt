@@ -1,5 +1,6 @@
 package com.kelviq.sdk.internal
 
+import com.kelviq.sdk.testing.customers
 import com.kelviq.sdk.RequestOptions
 import com.kelviq.sdk.errors.KelviqIoException
 import com.kelviq.sdk.errors.KelviqTimeoutException

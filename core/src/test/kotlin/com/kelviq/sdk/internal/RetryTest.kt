@@ -2,6 +2,11 @@
 
 package com.kelviq.sdk.internal
 
+import com.kelviq.sdk.testing.checkout
+import com.kelviq.sdk.testing.entitlements
+import com.kelviq.sdk.testing.subscriptions
+import com.kelviq.sdk.testing.customers
+import com.kelviq.sdk.testing.reporting
 import com.kelviq.sdk.KelviqCore
 import com.kelviq.sdk.RequestOptions
 import com.kelviq.sdk.errors.BadRequestException

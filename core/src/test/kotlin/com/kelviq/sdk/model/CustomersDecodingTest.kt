@@ -1,5 +1,6 @@
 package com.kelviq.sdk.model
 
+import com.kelviq.sdk.testing.customers
 import com.kelviq.sdk.testing.MockKelviq
 import com.kelviq.sdk.testing.WireFixtures
 import io.kotest.core.spec.style.FunSpec
@@ -32,7 +33,7 @@ class CustomersDecodingTest : FunSpec({
             val c = m.core.customers.retrieve("c1")
             c.id shouldBe "a1b2"
             c.customerId shouldBe "c1"
-            c.details shouldBe JsonObject(mapOf("tier" to JsonPrimitive("gold"), "n" to JsonPrimitive(1)))
+            c.details shouldBe mapOf("tier" to "gold", "n" to 1L)
             c.metadata shouldBe mapOf("source" to "import")
             c.billingAddress shouldBe BillingAddress("IN", "1 Main", null, "560001", "Bangalore", "KA")
             c.createdOn shouldBe Instant.parse("2025-06-04T06:03:30.195790Z")
@@ -49,7 +50,7 @@ class CustomersDecodingTest : FunSpec({
             c.email.shouldBeNull()
             c.metadata.shouldBeNull()
             c.billingAddress.shouldBeNull()
-            c.details shouldBe JsonObject(emptyMap())
+            c.details shouldBe emptyMap<String, Any?>()
         }
     }
 

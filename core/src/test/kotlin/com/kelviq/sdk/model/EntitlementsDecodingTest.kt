@@ -1,5 +1,6 @@
 package com.kelviq.sdk.model
 
+import com.kelviq.sdk.testing.entitlements
 import com.kelviq.sdk.testing.MockKelviq
 import com.kelviq.sdk.testing.WireFixtures
 import io.kotest.core.spec.style.FunSpec

@@ -1,5 +1,9 @@
 package com.kelviq.sdk.model
 
+import com.kelviq.sdk.testing.checkout
+import com.kelviq.sdk.testing.customers
+import com.kelviq.sdk.testing.reporting
+import com.kelviq.sdk.testing.subscriptions
 import com.kelviq.sdk.errors.KelviqValidationException
 import com.kelviq.sdk.testing.Refusal
 import com.kelviq.sdk.testing.assertRefusedBeforeSending
@@ -67,23 +71,23 @@ class ParamsValidationTest : FunSpec({
             Refusal("list subscriptions withPage(0)", "page") { subscriptions.list(ListSubscriptionsParams.DEFAULT.withPage(0)) },
             Refusal("list subscriptions blank status", "status") { subscriptions.list(ListSubscriptionsParams.builder().status("active", " ").build()) },
             Refusal("list subscriptions status with a comma", "status") { subscriptions.list(ListSubscriptionsParams.builder().status("active,paused").build()) },
-            Refusal("checkout successUrl without scheme", "successUrl") { checkout.createSession(checkout().successUrl("example.com/ok").build()) },
-            Refusal("checkout relative successUrl", "successUrl") { checkout.createSession(checkout().successUrl("/ok").build()) },
-            Refusal("checkout ftp successUrl", "successUrl") { checkout.createSession(checkout().successUrl("ftp://example.com/ok").build()) },
-            Refusal("checkout javascript successUrl", "successUrl") { checkout.createSession(checkout().successUrl("javascript:alert(1)").build()) },
-            Refusal("checkout mailto successUrl", "successUrl") { checkout.createSession(checkout().successUrl("mailto:a@b.co").build()) },
-            Refusal("checkout successUrl without host", "successUrl") { checkout.createSession(checkout().successUrl("https:///ok").build()) },
-            Refusal("checkout unparsable successUrl", "successUrl") { checkout.createSession(checkout().successUrl("https://exa mple.com").build()) },
-            Refusal("checkout blank successUrl", "successUrl") { checkout.createSession(checkout().successUrl(" ").build()) },
-            Refusal("checkout relative cancelUrl", "cancelUrl") { checkout.createSession(checkout().cancelUrl("cancel").build()) },
-            Refusal("checkout file cancelUrl", "cancelUrl") { checkout.createSession(checkout().cancelUrl("file:///etc/passwd").build()) },
+            Refusal("checkout successUrl without scheme", "successUrl") { this.checkout.createSession(checkout().successUrl("example.com/ok").build()) },
+            Refusal("checkout relative successUrl", "successUrl") { this.checkout.createSession(checkout().successUrl("/ok").build()) },
+            Refusal("checkout ftp successUrl", "successUrl") { this.checkout.createSession(checkout().successUrl("ftp://example.com/ok").build()) },
+            Refusal("checkout javascript successUrl", "successUrl") { this.checkout.createSession(checkout().successUrl("javascript:alert(1)").build()) },
+            Refusal("checkout mailto successUrl", "successUrl") { this.checkout.createSession(checkout().successUrl("mailto:a@b.co").build()) },
+            Refusal("checkout successUrl without host", "successUrl") { this.checkout.createSession(checkout().successUrl("https:///ok").build()) },
+            Refusal("checkout unparsable successUrl", "successUrl") { this.checkout.createSession(checkout().successUrl("https://exa mple.com").build()) },
+            Refusal("checkout blank successUrl", "successUrl") { this.checkout.createSession(checkout().successUrl(" ").build()) },
+            Refusal("checkout relative cancelUrl", "cancelUrl") { this.checkout.createSession(checkout().cancelUrl("cancel").build()) },
+            Refusal("checkout file cancelUrl", "cancelUrl") { this.checkout.createSession(checkout().cancelUrl("file:///etc/passwd").build()) },
             Refusal("checkout negative feature quantity", "features.quantity") {
                 checkout.createSession(checkout().features(listOf(FeatureQuantity("seats", -1))).build())
             },
             Refusal("checkout blank feature identifier", "features.identifier") {
                 checkout.createSession(checkout().features(listOf(FeatureQuantity(" ", 1))).build())
             },
-            Refusal("checkout negative custom amount", "customAmount") { checkout.createSession(checkout().customAmount(-0.01).build()) },
+            Refusal("checkout negative custom amount", "customAmount") { this.checkout.createSession(checkout().customAmount(-0.01).build()) },
             Refusal("subscription create relative successUrl", "successUrl") {
                 subscriptions.create(
                     CreateSubscriptionParams.builder().planIdentifier("p").chargePeriod(ChargePeriod.MONTHLY).customerId("c").successUrl("ok").build(),

@@ -1,5 +1,6 @@
 package com.kelviq.sdk.model
 
+import com.kelviq.sdk.testing.reporting
 import com.kelviq.sdk.testing.MockKelviq
 import io.kotest.core.spec.style.FunSpec
 import io.kotest.matchers.shouldBe

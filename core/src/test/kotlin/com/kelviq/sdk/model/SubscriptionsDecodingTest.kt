@@ -1,5 +1,6 @@
 package com.kelviq.sdk.model
 
+import com.kelviq.sdk.testing.subscriptions
 import com.kelviq.sdk.testing.MockKelviq
 import com.kelviq.sdk.testing.WireFixtures
 import io.kotest.core.spec.style.FunSpec
@@ -31,11 +32,12 @@ class SubscriptionsDecodingTest : FunSpec({
             s.currency shouldBe "USD"
             s.recurrence shouldBe "month"
             s.plan shouldBe SubscriptionPlan("Pro", "plan-pro")
-            s.features shouldBe JsonArray(emptyList())
+            s.features shouldBe emptyList<Any?>()
             s.trialDaysRemaining shouldBe 0
             s.billingType shouldBe "SUBSCRIPTION"
             s.canceledAt.shouldBeNull()
-            s.raw shouldBe Json.parseToJsonElement(WireFixtures.SUBSCRIPTION_JSON).jsonObject
+            s.raw shouldBe com.kelviq.sdk.internal.JavaJson.toJavaMap(Json.parseToJsonElement(WireFixtures.SUBSCRIPTION_JSON).jsonObject)
+            s.raw["status"] shouldBe "active"
         }
     }
 
@@ -64,7 +66,7 @@ class SubscriptionsDecodingTest : FunSpec({
             s.cancellationReason shouldBe "customer_request"
             s.cancellationFeedback shouldBe "TOO_EXPENSIVE"
             s.cancellationComment shouldBe "pricey"
-            s.raw["seats_used"] shouldBe JsonPrimitive(3)
+            s.raw["seats_used"] shouldBe 3L
         }
     }
 

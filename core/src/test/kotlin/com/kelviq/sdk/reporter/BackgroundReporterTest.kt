@@ -1,5 +1,8 @@
 package com.kelviq.sdk.reporter
 
+import com.kelviq.sdk.testing.entitlements
+import com.kelviq.sdk.testing.futures
+import com.kelviq.sdk.testing.reporting
 import com.kelviq.sdk.EntitlementCacheConfig
 import com.kelviq.sdk.PendingReport
 import com.kelviq.sdk.ReportFailureHandler
@@ -89,9 +92,9 @@ class BackgroundReporterTest : StringSpec({
     "flush with nothing queued returns true at once; the future flavour works too" {
         reporterMock(Failures()).use { mock ->
             mock.core.reporting.flush(Duration.ZERO) shouldBe true
-            mock.core.futures.reporting.enqueueEvent(event()) shouldBe true
-            mock.core.futures.reporting.flush(Duration.ofSeconds(10)).get() shouldBe true
-            mock.core.futures.reporting.stats().sent shouldBe 1
+            mock.core.futures.enqueueEvent(event()) shouldBe true
+            mock.core.futures.flush(Duration.ofSeconds(10)).get() shouldBe true
+            mock.core.futures.stats().sent shouldBe 1
         }
     }
 

@@ -12,17 +12,19 @@ import java.lang.reflect.Modifier
  * the format of kotlinx binary-compatibility-validator, and compares it with the committed
  * `api/<artifactId>.api` file of the module.
  *
- * Reflection only (classes are loaded without initialisation); erased JVM descriptors; synthetic, anonymous
- * and local classes, synthetic/bridge members and empty Kotlin file facades are skipped. Classes in an `internal` package are public
- * in bytecode, so they are listed too, marked as carrying no compatibility promise.
+ * Reflection only (classes are loaded without initialisation); erased JVM descriptors. Only what users may
+ * rely on is listed: synthetic, anonymous and local classes, synthetic/bridge members, empty Kotlin file facades,
+ * classes in an `internal` package, Kotlin `internal`/`private` declarations (public in bytecode; found with
+ * kotlin-reflect) and mangled names (`name$module`) are left out.
+ *
+ * For a Java-facing artifact ([check] with `javaFacing`), a `kotlin.*` or `kotlinx.*` type in a listed signature
+ * fails the check, except the compiler's `getEntries()` of an enum (a `java.util.List` to Java callers).
  *
  * On a mismatch [check] fails with a diff; run with `-Dkelviq.api.update=true` to rewrite the dump instead.
  */
 object ApiDump {
     /** System property that makes [check] rewrite the committed dump instead of comparing with it. */
     const val UPDATE_PROPERTY = "kelviq.api.update"
-
-    private const val INTERNAL_MARK = "// internal package: public in bytecode only, no compatibility promise"
 
     /** The module directory: Surefire sets `basedir` and runs tests with the module as working directory. */
     @JvmStatic
@@ -39,10 +41,15 @@ object ApiDump {
         artifactId: String,
         module: File = moduleDir(),
         update: Boolean = System.getProperty(UPDATE_PROPERTY).toBoolean(),
+        javaFacing: Boolean = false,
     ) {
         val classesDir = File(module, "target/classes")
         require(classesDir.isDirectory) { "no compiled classes at $classesDir" }
         val actual = render(classesDir, ApiDump::class.java.classLoader)
+        if (javaFacing) {
+            val leaks = kotlinTypeLeaks(actual)
+            if (leaks.isNotEmpty()) throw AssertionError("Kotlin types in the Java-facing API of $artifactId:\n" + leaks.joinToString("\n"))
+        }
         val file = File(module, "api/$artifactId.api")
         val expected = if (file.isFile) file.readText().replace("\r\n", "\n") else ""
         if (actual == expected) return
@@ -62,6 +69,12 @@ object ApiDump {
         )
     }
 
+    /** [check] for a Java-facing artifact: also fails on a kotlin.* or kotlinx.* type in a public signature. */
+    @JvmStatic
+    fun checkJavaFacing(artifactId: String) {
+        check(artifactId, javaFacing = true)
+    }
+
     /** Renders the dump of every class under [classesDir], loading them (uninitialised) through [loader]. */
     @JvmStatic
     fun render(classesDir: File, loader: ClassLoader): String {
@@ -76,7 +89,6 @@ object ApiDump {
             if (!isVisible(cls)) continue
             val members = members(cls)
             if (members.isEmpty() && isFileFacade(cls)) continue
-            if (isInternal(cls)) out.append(INTERNAL_MARK).append('\n')
             out.append(header(cls)).append(" {\n")
             members.forEach { out.append('\t').append(it).append('\n') }
             out.append("}\n\n")
@@ -84,11 +96,28 @@ object ApiDump {
         return out.toString()
     }
 
+    /** Each `class ... {` header with the members that mention a kotlin.* or kotlinx.* type. */
+    @JvmStatic
+    fun kotlinTypeLeaks(dump: String): List<String> {
+        var header = ""
+        val leaks = mutableListOf<String>()
+        for (line in dump.lines()) {
+            if (!line.startsWith("\t")) header = line.removeSuffix(" {")
+            val member = line.trim()
+            if (!line.startsWith("\t")) continue
+            if (member == "public static fun getEntries ()Lkotlin/enums/EnumEntries;") continue
+            if (member.contains("Lkotlin/") || member.contains("Lkotlinx/")) leaks += "$header :: $member"
+        }
+        return leaks
+    }
+
     private fun isVisible(cls: Class<*>): Boolean {
+        if (isInternal(cls)) return false
         var c: Class<*>? = cls
         while (c != null) {
             if (c.isSynthetic || c.isAnonymousClass || c.isLocalClass) return false
             if (!isExposed(c.modifiers)) return false
+            if (KotlinVisibility.hidesClass(c)) return false
             c = c.declaringClass
         }
         return true
@@ -122,10 +151,12 @@ object ApiDump {
     }
 
     private fun members(cls: Class<*>): List<String> {
-        val fields = cls.declaredFields.filter { keep(it.modifiers, it.isSynthetic) }.map { it.render() }.sorted()
-        val ctors = cls.declaredConstructors.filter { keep(it.modifiers, it.isSynthetic) }.map { it.render() }.sorted()
+        val hidden = KotlinVisibility.hiddenMembers(cls)
+        fun shown(m: java.lang.reflect.Member) = m !in hidden && '$' !in m.name
+        val fields = cls.declaredFields.filter { keep(it.modifiers, it.isSynthetic) && shown(it) }.map { it.render() }.sorted()
+        val ctors = cls.declaredConstructors.filter { keep(it.modifiers, it.isSynthetic) && it !in hidden }.map { it.render() }.sorted()
         val methods = cls.declaredMethods
-            .filter { keep(it.modifiers, it.isSynthetic || it.isBridge) }
+            .filter { keep(it.modifiers, it.isSynthetic || it.isBridge) && shown(it) }
             .sortedWith(compareBy({ it.name }, { descriptor(it.parameterTypes, it.returnType) }))
             .map { it.render() }
         return fields + ctors + methods

@@ -13,6 +13,8 @@ open class ApiDumpFixture(val name: String) {
     protected open fun hook(times: Int): Array<String> = arrayOf(name)
     private fun hidden() = Unit
     internal fun mangled() = Unit
+    internal constructor(n: Int) : this(n.toString())
+    internal val secret: String = "hidden"
 
     /** A public nested class. */
     class Nested { @JvmField var count: Long = 0 }
@@ -20,6 +22,16 @@ open class ApiDumpFixture(val name: String) {
 
     companion object {
         @JvmStatic fun of(name: String, vararg tags: String): ApiDumpFixture = ApiDumpFixture(name + tags.size)
+    }
+}
+
+/** Kotlin-internal: public in bytecode, left out of the dump. */
+internal class ApiDumpFixtureInternal
+
+/** A class whose companion is internal: neither the companion nor its field are listed. */
+class ApiDumpFixtureQuiet internal constructor() {
+    internal companion object {
+        fun make() = ApiDumpFixtureQuiet()
     }
 }
 
@@ -42,7 +54,6 @@ class ApiDumpTest : StringSpec({
         	public fun <init> (Ljava/lang/String;)V
         	public final fun getName ()Ljava/lang/String;
         	protected fun hook (I)[Ljava/lang/String;
-        	public final fun mangled${'$'}kelviq_sdk_core ()V
         	public static final fun of (Ljava/lang/String;[Ljava/lang/String;)Lcom/kelviq/sdk/testing/ApiDumpFixture;
         }
 
@@ -53,6 +64,9 @@ class ApiDumpTest : StringSpec({
         public static final class com/kelviq/sdk/testing/ApiDumpFixture${'$'}Nested {
         	public field count J
         	public fun <init> ()V
+        }
+
+        public final class com/kelviq/sdk/testing/ApiDumpFixtureQuiet {
         }
 
 
@@ -69,5 +83,20 @@ class ApiDumpTest : StringSpec({
         val error = shouldThrow<AssertionError> { ApiDump.check("fixture", moduleWithFixture(changed), update = false) }
         error.message shouldContain "+\tpublic final fun getName ()Ljava/lang/String;"
         error.message shouldContain "-D${ApiDump.UPDATE_PROPERTY}=true"
+    }
+
+    "a kotlin or kotlinx type in a listed signature is a leak, except an enum's getEntries" {
+        val dump = """
+            public final class a/B {
+            	public final fun getDetails ()Lkotlinx/serialization/json/JsonObject;
+            	public final fun getName ()Ljava/lang/String;
+            	public static fun getEntries ()Lkotlin/enums/EnumEntries;
+            	public final fun call (Lkotlin/jvm/functions/Function1;)V
+            }
+        """.trimIndent()
+        ApiDump.kotlinTypeLeaks(dump) shouldBe listOf(
+            "public final class a/B :: public final fun getDetails ()Lkotlinx/serialization/json/JsonObject;",
+            "public final class a/B :: public final fun call (Lkotlin/jvm/functions/Function1;)V",
+        )
     }
 })

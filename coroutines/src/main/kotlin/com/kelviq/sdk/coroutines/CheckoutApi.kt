@@ -1,12 +1,13 @@
 package com.kelviq.sdk.coroutines
 
+import com.kelviq.sdk.KelviqOperation
 import com.kelviq.sdk.RequestOptions
 import com.kelviq.sdk.model.ChargePeriod
 import com.kelviq.sdk.model.CheckoutSession
 import com.kelviq.sdk.model.CreateCheckoutSessionParams
 import com.kelviq.sdk.model.FeatureQuantity
 import com.kelviq.sdk.model.TaxBehavior
-import com.kelviq.sdk.service.CheckoutService
+import com.kelviq.sdk.internal.service.CheckoutService
 import java.math.BigDecimal
 
 /**
@@ -25,26 +26,13 @@ import java.math.BigDecimal
  */
 public class CheckoutApi internal constructor(private val service: CheckoutService) {
 
-    /**
-     * Creates a checkout session: `POST /checkout/`. Not retried after the request may have been
-     * processed (a repeat could create a second session).
-     */
+    /** [KelviqOperation.CHECKOUT_CREATE_SESSION]. */
     public suspend fun createSession(
         params: CreateCheckoutSessionParams,
         options: RequestOptions = RequestOptions.DEFAULT,
     ): CheckoutSession = service.createSession(params, options)
 
-    /**
-     * Creates a checkout session from named arguments: `POST /checkout/`.
-     *
-     * @param planIdentifier the plan being bought; required.
-     * @param chargePeriod the billing cycle; required.
-     * @param successUrl where the customer lands after paying, an absolute http(s) URL; required.
-     * @param customerId the paying customer; without it the server creates one.
-     * @param offeringId deprecated 1.x field, still accepted.
-     * @param pricingTableId deprecated 1.x field, still accepted.
-     * @param ruleId deprecated 1.x field, still accepted.
-     */
+    /** [KelviqOperation.CHECKOUT_CREATE_SESSION], from named arguments: those of the params builder. */
     @Suppress("DEPRECATION")
     public suspend fun createSession(
         planIdentifier: String,

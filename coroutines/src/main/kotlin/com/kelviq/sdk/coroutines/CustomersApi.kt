@@ -1,5 +1,6 @@
 package com.kelviq.sdk.coroutines
 
+import com.kelviq.sdk.KelviqOperation
 import com.kelviq.sdk.RequestOptions
 import com.kelviq.sdk.model.ArchiveResult
 import com.kelviq.sdk.model.BillingAddress
@@ -8,7 +9,7 @@ import com.kelviq.sdk.model.Customer
 import com.kelviq.sdk.model.CustomerPage
 import com.kelviq.sdk.model.ListCustomersParams
 import com.kelviq.sdk.model.UpdateCustomerParams
-import com.kelviq.sdk.service.CustomersService
+import com.kelviq.sdk.internal.service.CustomersService
 import kotlinx.coroutines.flow.Flow
 
 /**
@@ -26,25 +27,11 @@ import kotlinx.coroutines.flow.Flow
  */
 public class CustomersApi internal constructor(private val service: CustomersService) {
 
-    /**
-     * Creates a customer: `POST /customers/`. Not retried after the request may have been processed.
-     *
-     * ```kotlin
-     * kelviq.customers.create(CreateCustomerParams.builder().customerId("c1").build())
-     * ```
-     */
+    /** [KelviqOperation.CUSTOMERS_CREATE]. */
     public suspend fun create(params: CreateCustomerParams, options: RequestOptions = RequestOptions.DEFAULT): Customer =
         service.create(params, options)
 
-    /**
-     * Creates a customer from named arguments: `POST /customers/`.
-     *
-     * ```kotlin
-     * kelviq.customers.create(customerId = "c1", email = "a@b.co", name = "Ann", metadata = mapOf("plan" to "pro"))
-     * ```
-     * @param customerId your identifier of the customer; required, not blank.
-     * @param email a valid e-mail address, when given.
-     */
+    /** [KelviqOperation.CUSTOMERS_CREATE], from named arguments: those of the params builder. */
     public suspend fun create(
         customerId: String,
         email: String? = null,
@@ -58,25 +45,15 @@ public class CustomersApi internal constructor(private val service: CustomersSer
         options,
     )
 
-    /**
-     * Retrieves a customer by your identifier: `GET /customers/{customerId}/`.
-     *
-     * @throws com.kelviq.sdk.errors.NotFoundException when there is no such customer.
-     */
+    /** [KelviqOperation.CUSTOMERS_RETRIEVE]. */
     public suspend fun retrieve(customerId: String, options: RequestOptions = RequestOptions.DEFAULT): Customer =
         service.retrieve(customerId, options)
 
-    /** Updates the fields set in [params] (a partial update): `PATCH /customers/{customerId}/`. */
+    /** [KelviqOperation.CUSTOMERS_UPDATE]. */
     public suspend fun update(params: UpdateCustomerParams, options: RequestOptions = RequestOptions.DEFAULT): Customer =
         service.update(params, options)
 
-    /**
-     * Updates the fields given (a partial update; at least one must be given): `PATCH /customers/{customerId}/`.
-     *
-     * ```kotlin
-     * kelviq.customers.update(customerId = "c1", email = "ann@b.co")
-     * ```
-     */
+    /** [KelviqOperation.CUSTOMERS_UPDATE], from named arguments: those of the params builder. */
     public suspend fun update(
         customerId: String,
         email: String? = null,
@@ -90,18 +67,11 @@ public class CustomersApi internal constructor(private val service: CustomersSer
         options,
     )
 
-    /** One page of customers: `GET /customers/`. */
+    /** [KelviqOperation.CUSTOMERS_LIST]. */
     public suspend fun list(params: ListCustomersParams, options: RequestOptions = RequestOptions.DEFAULT): CustomerPage =
         service.list(params, options)
 
-    /**
-     * One page of customers from named arguments: `GET /customers/?page=&page_size=&search=`.
-     *
-     * ```kotlin
-     * val page = kelviq.customers.list(page = 2, pageSize = 50, search = "ann")
-     * ```
-     * @param pageSize customers per page, 1..100 (the server's default is 10).
-     */
+    /** [KelviqOperation.CUSTOMERS_LIST], from named arguments: those of the params builder. */
     public suspend fun list(
         page: Int? = null,
         pageSize: Int? = null,
@@ -109,29 +79,18 @@ public class CustomersApi internal constructor(private val service: CustomersSer
         options: RequestOptions = RequestOptions.DEFAULT,
     ): CustomerPage = list(listParams(page, pageSize, search), options)
 
-    /**
-     * Every customer matching [params], page after page, as a cold [Flow]. Nothing is fetched
-     * before collection, and a page is fetched only when the collector has consumed the previous
-     * one (so `take(n)` fetches only the pages it needs). [ListCustomersParams.page] is ignored.
-     * Cancelling the collector aborts the page request in flight.
-     */
+    /** [KelviqOperation.CUSTOMERS_LIST_ALL]. */
     public fun listAll(params: ListCustomersParams, options: RequestOptions = RequestOptions.DEFAULT): Flow<Customer> =
         service.listAll(params, options)
 
-    /**
-     * Every customer, page after page, as a cold [Flow] fetching pages on demand.
-     *
-     * ```kotlin
-     * kelviq.customers.listAll(pageSize = 100, search = "acme").collect { println(it.email) }
-     * ```
-     */
+    /** [KelviqOperation.CUSTOMERS_LIST_ALL], from named arguments: those of the params builder. */
     public fun listAll(
         pageSize: Int? = null,
         search: String? = null,
         options: RequestOptions = RequestOptions.DEFAULT,
     ): Flow<Customer> = listAll(listParams(null, pageSize, search), options)
 
-    /** Archives (soft-deletes) a customer: `DELETE /customers/{customerId}/`. */
+    /** [KelviqOperation.CUSTOMERS_ARCHIVE]. */
     public suspend fun archive(customerId: String, options: RequestOptions = RequestOptions.DEFAULT): ArchiveResult =
         service.archive(customerId, options)
 

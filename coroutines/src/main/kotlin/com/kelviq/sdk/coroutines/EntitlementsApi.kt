@@ -1,9 +1,10 @@
 package com.kelviq.sdk.coroutines
 
+import com.kelviq.sdk.KelviqOperation
 import com.kelviq.sdk.RequestOptions
 import com.kelviq.sdk.model.CustomerEntitlements
 import com.kelviq.sdk.model.Entitlement
-import com.kelviq.sdk.service.EntitlementsService
+import com.kelviq.sdk.internal.service.EntitlementsService
 
 /**
  * The entitlements area of [KelviqClient], served by the edge host: `hasAccess`,
@@ -19,45 +20,32 @@ import com.kelviq.sdk.service.EntitlementsService
  */
 public class EntitlementsApi internal constructor(private val service: EntitlementsService) {
 
-    /**
-     * Whether [customerId] may use [featureId] now, by the aggregation rule of
-     * [Entitlement.hasAccess]; `false` when the customer has no entry for the feature.
-     */
+    /** [KelviqOperation.ENTITLEMENTS_HAS_ACCESS]. */
     public suspend fun hasAccess(
         customerId: String,
         featureId: String,
         options: RequestOptions = RequestOptions.DEFAULT,
     ): Boolean = service.hasAccess(customerId, featureId, options)
 
-    /** The aggregated entitlement of one feature, or `null` when the customer has no entry for it. */
+    /** [KelviqOperation.ENTITLEMENTS_GET_ENTITLEMENT]. */
     public suspend fun getEntitlement(
         customerId: String,
         featureId: String,
         options: RequestOptions = RequestOptions.DEFAULT,
     ): Entitlement? = service.getEntitlement(customerId, featureId, options)
 
-    /**
-     * Every entitlement of [customerId]: the raw entries, with aggregated views
-     * ([CustomerEntitlements.get], [CustomerEntitlements.byFeature]).
-     */
+    /** [KelviqOperation.ENTITLEMENTS_GET_ALL_ENTITLEMENTS]. */
     public suspend fun getAllEntitlements(
         customerId: String,
         options: RequestOptions = RequestOptions.DEFAULT,
     ): CustomerEntitlements = service.getAllEntitlements(customerId, options)
 
-    /**
-     * Drops the cached entitlements of [customerId], so the next check asks the server. Returns at
-     * once without suspending; a no-op when the entitlement cache is off.
-     *
-     * ```kotlin
-     * kelviq.entitlements.invalidate("c1") // e.g. after a plan change made elsewhere
-     * ```
-     */
+    /** [KelviqOperation.ENTITLEMENTS_INVALIDATE]. */
     public fun invalidate(customerId: String) {
         service.invalidate(customerId)
     }
 
-    /** Drops every cached entitlement snapshot. Returns at once; a no-op when the cache is off. */
+    /** [KelviqOperation.ENTITLEMENTS_INVALIDATE_ALL]. */
     public fun invalidateAll() {
         service.invalidateAll()
     }

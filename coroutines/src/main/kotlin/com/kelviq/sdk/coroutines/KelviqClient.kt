@@ -18,8 +18,8 @@ import io.ktor.client.engine.HttpClientEngine
  * }
  * ```
  *
- * Operations suspend instead of blocking and may be called from any dispatcher. Cancelling the
- * calling coroutine aborts the HTTP exchange in flight. The client is thread-safe; create one per
+ * Operations suspend instead of blocking and may be called from any dispatcher; each one's contract is
+ * written once, in [com.kelviq.sdk.KelviqOperation]. The client is thread-safe; create one per
  * application and [close] it on shutdown. `toString()` never shows the API key.
  *
  * @property core the engine this client delegates to; pass it to another flavour
@@ -53,23 +53,27 @@ public class KelviqClient(public val core: KelviqCore) : AutoCloseable {
     /** The configuration of the underlying [core]. */
     public val config: KelviqConfig get() = core.config
 
-    /** Customers: `create`, `retrieve`, `update`, `list`, `listAll`, `archive`. */
-    public val customers: CustomersApi = CustomersApi(core.customers)
+    @OptIn(InternalKelviqApi::class)
+    private val services = KelviqInternals.services(core)
 
-    /** Checkout: `createSession`. */
-    public val checkout: CheckoutApi = CheckoutApi(core.checkout)
+    /** The customers area. */
+    public val customers: CustomersApi = CustomersApi(services.customers)
 
-    /** Entitlements: `hasAccess`, `getEntitlement`, `getAllEntitlements`; cache controls `invalidate`, `invalidateAll`. */
-    public val entitlements: EntitlementsApi = EntitlementsApi(core.entitlements)
+    /** The checkout area. */
+    public val checkout: CheckoutApi = CheckoutApi(services.checkout)
 
-    /** Reporting: `reportUsage`, `reportEvent`; background reporter `enqueueUsage`, `enqueueEvent`, `flush`, `stats`. */
-    public val reporting: ReportingApi = ReportingApi(core.reporting)
+    /** The entitlements area. */
+    public val entitlements: EntitlementsApi = EntitlementsApi(services.entitlements)
 
-    /** Subscriptions: `update`, `cancel`, `list`, `listAll`, `retrieve`, `create`. */
-    public val subscriptions: SubscriptionsApi = SubscriptionsApi(core.subscriptions)
+    /** The reporting area. */
+    public val reporting: ReportingApi = ReportingApi(services.reporting)
+
+    /** The subscriptions area. */
+    public val subscriptions: SubscriptionsApi = SubscriptionsApi(services.subscriptions)
 
     /**
-     * Cancels calls in flight and releases the HTTP connections. Idempotent.
+     * Closes the underlying [core] ([KelviqCore.close]): calls made afterwards fail at once with a
+     * [com.kelviq.sdk.errors.KelviqClosedException]. Idempotent.
      *
      * This closes the underlying [core] too, also when the client was built over an existing core
      * with `KelviqClient(core)`: any other client sharing that core stops working as well, so close

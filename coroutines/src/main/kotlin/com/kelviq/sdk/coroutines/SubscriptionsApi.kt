@@ -1,5 +1,6 @@
 package com.kelviq.sdk.coroutines
 
+import com.kelviq.sdk.KelviqOperation
 import com.kelviq.sdk.RequestOptions
 import com.kelviq.sdk.model.CancelSubscriptionParams
 import com.kelviq.sdk.model.CancellationFeedback
@@ -15,7 +16,7 @@ import com.kelviq.sdk.model.SubscriptionPage
 import com.kelviq.sdk.model.SubscriptionUpdate
 import com.kelviq.sdk.model.TrialEnd
 import com.kelviq.sdk.model.UpdateSubscriptionParams
-import com.kelviq.sdk.service.SubscriptionsService
+import com.kelviq.sdk.internal.service.SubscriptionsService
 import kotlinx.coroutines.flow.Flow
 import java.time.LocalDate
 
@@ -31,20 +32,13 @@ import java.time.LocalDate
  */
 public class SubscriptionsApi internal constructor(private val service: SubscriptionsService) {
 
-    /** Changes a subscription's plan: `POST /subscriptions/{subscriptionId}/update/`. */
+    /** [KelviqOperation.SUBSCRIPTIONS_UPDATE]. */
     public suspend fun update(
         params: UpdateSubscriptionParams,
         options: RequestOptions = RequestOptions.DEFAULT,
     ): SubscriptionUpdate = service.update(params, options)
 
-    /**
-     * Changes a subscription's plan from named arguments: `POST /subscriptions/{subscriptionId}/update/`.
-     *
-     * @param trialEnd [TrialEnd.now] or [TrialEnd.at] a future instant, when the trial should end.
-     * @param offeringId deprecated 1.x field, still accepted.
-     * @param pricingTableId deprecated 1.x field, still accepted.
-     * @param ruleId deprecated 1.x field, still accepted.
-     */
+    /** [KelviqOperation.SUBSCRIPTIONS_UPDATE], from named arguments: those of the params builder. */
     @Suppress("DEPRECATION")
     public suspend fun update(
         subscriptionId: String,
@@ -66,17 +60,13 @@ public class SubscriptionsApi internal constructor(private val service: Subscrip
         options,
     )
 
-    /** Cancels a subscription: `POST /subscriptions/{subscriptionId}/cancel/`. */
+    /** [KelviqOperation.SUBSCRIPTIONS_CANCEL]. */
     public suspend fun cancel(
         params: CancelSubscriptionParams,
         options: RequestOptions = RequestOptions.DEFAULT,
     ): SubscriptionCancellation = service.cancel(params, options)
 
-    /**
-     * Cancels a subscription from named arguments: `POST /subscriptions/{subscriptionId}/cancel/`.
-     *
-     * @param cancellationDate required exactly when [cancellationType] is [CancellationType.SPECIFIC_DATE].
-     */
+    /** [KelviqOperation.SUBSCRIPTIONS_CANCEL], from named arguments: those of the params builder. */
     public suspend fun cancel(
         subscriptionId: String,
         cancellationType: CancellationType,
@@ -91,19 +81,13 @@ public class SubscriptionsApi internal constructor(private val service: Subscrip
         options,
     )
 
-    /** One page of subscriptions: `GET /subscriptions/`. */
+    /** [KelviqOperation.SUBSCRIPTIONS_LIST]. */
     public suspend fun list(
         params: ListSubscriptionsParams,
         options: RequestOptions = RequestOptions.DEFAULT,
     ): SubscriptionPage = service.list(params, options)
 
-    /**
-     * One page of subscriptions from named arguments: `GET /subscriptions/?customer_id=&status=&page=&page_size=`.
-     *
-     * ```kotlin
-     * kelviq.subscriptions.list(customerId = "c1", status = listOf("active", "trialing"))
-     * ```
-     */
+    /** [KelviqOperation.SUBSCRIPTIONS_LIST], from named arguments: those of the params builder. */
     public suspend fun list(
         customerId: String? = null,
         status: List<String>? = null,
@@ -112,17 +96,13 @@ public class SubscriptionsApi internal constructor(private val service: Subscrip
         options: RequestOptions = RequestOptions.DEFAULT,
     ): SubscriptionPage = list(listParams(customerId, status, page, pageSize), options)
 
-    /**
-     * Every subscription matching [params], page after page, as a cold [Flow]; a page is fetched
-     * only when the collector has consumed the previous one. [ListSubscriptionsParams.page] is ignored.
-     * Cancelling the collector aborts the page request in flight.
-     */
+    /** [KelviqOperation.SUBSCRIPTIONS_LIST_ALL]. */
     public fun listAll(
         params: ListSubscriptionsParams,
         options: RequestOptions = RequestOptions.DEFAULT,
     ): Flow<Subscription> = service.listAll(params, options)
 
-    /** Every subscription matching the named filters, as a cold [Flow] fetching pages on demand. */
+    /** [KelviqOperation.SUBSCRIPTIONS_LIST_ALL], from named arguments: those of the params builder. */
     public fun listAll(
         customerId: String? = null,
         status: List<String>? = null,
@@ -130,28 +110,15 @@ public class SubscriptionsApi internal constructor(private val service: Subscrip
         options: RequestOptions = RequestOptions.DEFAULT,
     ): Flow<Subscription> = listAll(listParams(customerId, status, null, pageSize), options)
 
-    /**
-     * Retrieves a subscription: `GET /subscriptions/{subscriptionId}/`.
-     *
-     * @throws com.kelviq.sdk.errors.NotFoundException when there is no such subscription.
-     */
+    /** [KelviqOperation.SUBSCRIPTIONS_RETRIEVE]. */
     public suspend fun retrieve(subscriptionId: String, options: RequestOptions = RequestOptions.DEFAULT): Subscription =
         service.retrieve(subscriptionId, options)
 
-    /**
-     * Creates a subscription: `POST /subscriptions/create/`. Retried only when the request surely
-     * was not processed (a repeat could subscribe twice).
-     */
+    /** [KelviqOperation.SUBSCRIPTIONS_CREATE]. */
     public suspend fun create(params: CreateSubscriptionParams, options: RequestOptions = RequestOptions.DEFAULT): Subscription =
         service.create(params, options)
 
-    /**
-     * Creates a subscription from named arguments: `POST /subscriptions/create/`.
-     *
-     * ```kotlin
-     * kelviq.subscriptions.create(planIdentifier = "plan-free", chargePeriod = ChargePeriod.ONE_TIME, customerId = "c1")
-     * ```
-     */
+    /** [KelviqOperation.SUBSCRIPTIONS_CREATE], from named arguments: those of the params builder. */
     public suspend fun create(
         planIdentifier: String,
         chargePeriod: ChargePeriod,

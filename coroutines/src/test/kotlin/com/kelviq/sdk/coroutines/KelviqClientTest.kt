@@ -1,5 +1,6 @@
 package com.kelviq.sdk.coroutines
 
+import com.kelviq.sdk.testing.futures
 import com.kelviq.sdk.Environment
 import com.kelviq.sdk.KelviqConfig
 import com.kelviq.sdk.errors.KelviqValidationException
@@ -7,6 +8,7 @@ import com.kelviq.sdk.testing.MockKelviq
 import com.kelviq.sdk.testing.WireFixtures
 import io.kotest.assertions.throwables.shouldThrow
 import io.kotest.core.spec.style.FunSpec
+import io.kotest.matchers.types.shouldBeInstanceOf
 import io.kotest.matchers.shouldBe
 import io.kotest.matchers.string.shouldContain
 import io.kotest.matchers.string.shouldNotContain
@@ -58,10 +60,13 @@ class KelviqClientTest : FunSpec({
         kelviq.core shouldBeSameInstanceAs mock.core
         WireFixtures.retrieveCustomer.answerOn(mock)
         kelviq.customers.retrieve("c1").customerId shouldBe "c1"
-        mock.core.futures.customers.retrieve("c1").join().customerId shouldBe "c1"
+        mock.core.futures.retrieveCustomer("c1").join().customerId shouldBe "c1"
         kelviq.close()
-        // The core's scope is cancelled by its close(): a call through it no longer runs.
-        shouldThrow<java.util.concurrent.CancellationException> { mock.core.futures.customers.retrieve("c1").join() }
+        // Closed: every later call through the core fails at once with the dedicated exception.
+        mock.core.isClosed shouldBe true
+        shouldThrow<com.kelviq.sdk.errors.KelviqClosedException> { kelviq.customers.retrieve("c1") }
+        shouldThrow<java.util.concurrent.CompletionException> { mock.core.futures.retrieveCustomer("c1").join() }
+            .cause.shouldBeInstanceOf<com.kelviq.sdk.errors.KelviqClosedException>()
         kelviq.close() // idempotent
     }
 })

@@ -56,7 +56,7 @@ class NamedArgumentsTest : FunSpec({
         }
     }
     test("customers.create with a billing address") {
-        val address = BillingAddress("IN", "123 Main Street", null, "560001", "Bangalore", "Karnataka")
+        val address = BillingAddress.builder().country("IN").line1("123 Main Street").postalCode("560001").city("Bangalore").state("Karnataka").build()
         mock.answer(f.CUSTOMER_JSON, 201)
         kelviq.customers.create(customerId = "c2", billingAddress = address)
         val body = Json.parseToJsonElement(mock.last.body!!).jsonObject

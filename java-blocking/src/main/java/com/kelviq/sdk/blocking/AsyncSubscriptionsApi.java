@@ -1,8 +1,8 @@
 package com.kelviq.sdk.blocking;
 
+import com.kelviq.sdk.KelviqOperation;
 import com.kelviq.sdk.RequestOptions;
-import com.kelviq.sdk.future.KelviqFutures;
-import com.kelviq.sdk.future.PageCursor;
+import com.kelviq.sdk.internal.bridge.FuturesBridge;
 import com.kelviq.sdk.model.CancelSubscriptionParams;
 import com.kelviq.sdk.model.CreateSubscriptionParams;
 import com.kelviq.sdk.model.ListSubscriptionsParams;
@@ -14,166 +14,83 @@ import com.kelviq.sdk.model.UpdateSubscriptionParams;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The subscriptions area as {@link CompletableFuture}s: update, cancel, list, listAll, retrieve, create.
- *
- * <pre>{@code
- * client.async().subscriptions().retrieve("sub_1").thenAccept(s -> System.out.println(s.getStatus()));
- * }</pre>
- *
- * <p>Futures complete on the SDK's background threads (do not block inside their callbacks) and
- * fail with the {@code KelviqException} the blocking call would throw ({@code join()} wraps it in
- * {@code CompletionException}, {@code get()} in {@code ExecutionException}). Cancelling a future
- * aborts its HTTP exchange. Thread-safe.
+ * The subscriptions area of {@link KelviqAsyncClient} as {@link java.util.concurrent.CompletableFuture}s; each operation's contract is in
+ * {@link KelviqOperation}.
  */
 public final class AsyncSubscriptionsApi {
-    private final KelviqFutures.Subscriptions futures;
+    private final FuturesBridge bridge;
 
-    AsyncSubscriptionsApi(KelviqFutures.Subscriptions futures) {
-        this.futures = futures;
+    AsyncSubscriptionsApi(FuturesBridge bridge) {
+        this.bridge = bridge;
     }
 
-    /**
-     * Changes a subscription's plan: {@code POST /subscriptions/{subscriptionId}/update/}.
-     *
-     * @param params the subscription id, the new plan and charge period, and the optional settings
-     * @return a future of the id of the updated subscription
-     */
+    /** {@link KelviqOperation#SUBSCRIPTIONS_UPDATE}. */
     public CompletableFuture<SubscriptionUpdate> update(UpdateSubscriptionParams params) {
         return update(params, RequestOptions.DEFAULT);
     }
 
-    /**
-     * Changes a subscription's plan: {@code POST /subscriptions/{subscriptionId}/update/}, with per-call options.
-     *
-     * @param params the subscription id, the new plan and charge period, and the optional settings
-     * @param options per-call timeout and retries
-     * @return a future of the id of the updated subscription
-     */
+    /** {@link KelviqOperation#SUBSCRIPTIONS_UPDATE}. */
     public CompletableFuture<SubscriptionUpdate> update(UpdateSubscriptionParams params, RequestOptions options) {
-        return futures.update(params, options);
+        return bridge.updateSubscription(params, options);
     }
 
-    /**
-     * Cancels a subscription: {@code POST /subscriptions/{subscriptionId}/cancel/}.
-     *
-     * @param params the subscription id, cancellation type and the optional date and feedback
-     * @return a future of the server's message
-     */
+    /** {@link KelviqOperation#SUBSCRIPTIONS_CANCEL}. */
     public CompletableFuture<SubscriptionCancellation> cancel(CancelSubscriptionParams params) {
         return cancel(params, RequestOptions.DEFAULT);
     }
 
-    /**
-     * Cancels a subscription: {@code POST /subscriptions/{subscriptionId}/cancel/}, with per-call options.
-     *
-     * @param params the subscription id, cancellation type and the optional date and feedback
-     * @param options per-call timeout and retries
-     * @return a future of the server's message
-     */
+    /** {@link KelviqOperation#SUBSCRIPTIONS_CANCEL}. */
     public CompletableFuture<SubscriptionCancellation> cancel(CancelSubscriptionParams params, RequestOptions options) {
-        return futures.cancel(params, options);
+        return bridge.cancelSubscription(params, options);
     }
 
-    /**
-     * The first page of subscriptions, unfiltered: {@code GET /subscriptions/}.
-     *
-     * @return a future of one page of subscriptions
-     */
+    /** {@link KelviqOperation#SUBSCRIPTIONS_LIST}. */
     public CompletableFuture<SubscriptionPage> list() {
         return list(ListSubscriptionsParams.DEFAULT, RequestOptions.DEFAULT);
     }
 
-    /**
-     * One page of subscriptions: {@code GET /subscriptions/}.
-     *
-     * @param params customer, statuses, page and page size
-     * @return a future of one page of subscriptions
-     */
+    /** {@link KelviqOperation#SUBSCRIPTIONS_LIST}. */
     public CompletableFuture<SubscriptionPage> list(ListSubscriptionsParams params) {
         return list(params, RequestOptions.DEFAULT);
     }
 
-    /**
-     * One page of subscriptions: {@code GET /subscriptions/}, with per-call options.
-     *
-     * @param params customer, statuses, page and page size
-     * @param options per-call timeout and retries
-     * @return a future of one page of subscriptions
-     */
+    /** {@link KelviqOperation#SUBSCRIPTIONS_LIST}. */
     public CompletableFuture<SubscriptionPage> list(ListSubscriptionsParams params, RequestOptions options) {
-        return futures.list(params, options);
+        return bridge.listSubscriptions(params, options);
     }
 
-    /**
-     * A cursor over every page of subscriptions; nothing is fetched before the first
-     * {@link PageCursor#nextPage()}.
-     *
-     * @return a cursor handing out one page per {@code nextPage()}, {@code null} once exhausted
-     */
-    public PageCursor<Subscription> listAll() {
+    /** {@link KelviqOperation#SUBSCRIPTIONS_LIST_ALL}. */
+    public AsyncPageCursor<Subscription> listAll() {
         return listAll(ListSubscriptionsParams.DEFAULT, RequestOptions.DEFAULT);
     }
 
-    /**
-     * A cursor over every page of subscriptions matching {@code params} ({@code page} ignored).
-     *
-     * @param params customer, statuses and page size
-     * @return a cursor handing out one page per {@code nextPage()}, {@code null} once exhausted
-     */
-    public PageCursor<Subscription> listAll(ListSubscriptionsParams params) {
+    /** {@link KelviqOperation#SUBSCRIPTIONS_LIST_ALL}. */
+    public AsyncPageCursor<Subscription> listAll(ListSubscriptionsParams params) {
         return listAll(params, RequestOptions.DEFAULT);
     }
 
-    /**
-     * A cursor over every page of subscriptions matching {@code params} ({@code page} ignored), with per-call options.
-     *
-     * @param params customer, statuses and page size
-     * @param options per-call timeout and retries
-     * @return a cursor handing out one page per {@code nextPage()}, {@code null} once exhausted
-     */
-    public PageCursor<Subscription> listAll(ListSubscriptionsParams params, RequestOptions options) {
-        return futures.listAll(params, options);
+    /** {@link KelviqOperation#SUBSCRIPTIONS_LIST_ALL}. */
+    public AsyncPageCursor<Subscription> listAll(ListSubscriptionsParams params, RequestOptions options) {
+        return new AsyncPageCursor<>(bridge.subscriptionPages(params, options));
     }
 
-    /**
-     * Retrieves a subscription: {@code GET /subscriptions/{subscriptionId}/}.
-     *
-     * @param subscriptionId the subscription id
-     * @return a future of the subscription
-     */
+    /** {@link KelviqOperation#SUBSCRIPTIONS_RETRIEVE}. */
     public CompletableFuture<Subscription> retrieve(String subscriptionId) {
         return retrieve(subscriptionId, RequestOptions.DEFAULT);
     }
 
-    /**
-     * Retrieves a subscription: {@code GET /subscriptions/{subscriptionId}/}, with per-call options.
-     *
-     * @param subscriptionId the subscription id
-     * @param options per-call timeout and retries
-     * @return a future of the subscription
-     */
+    /** {@link KelviqOperation#SUBSCRIPTIONS_RETRIEVE}. */
     public CompletableFuture<Subscription> retrieve(String subscriptionId, RequestOptions options) {
-        return futures.retrieve(subscriptionId, options);
+        return bridge.retrieveSubscription(subscriptionId, options);
     }
 
-    /**
-     * Creates a subscription: {@code POST /subscriptions/create/}.
-     *
-     * @param params plan, charge period, customer and the optional settings
-     * @return a future of the created subscription
-     */
+    /** {@link KelviqOperation#SUBSCRIPTIONS_CREATE}. */
     public CompletableFuture<Subscription> create(CreateSubscriptionParams params) {
         return create(params, RequestOptions.DEFAULT);
     }
 
-    /**
-     * Creates a subscription: {@code POST /subscriptions/create/}, with per-call options.
-     *
-     * @param params plan, charge period, customer and the optional settings
-     * @param options per-call timeout and retries
-     * @return a future of the created subscription
-     */
+    /** {@link KelviqOperation#SUBSCRIPTIONS_CREATE}. */
     public CompletableFuture<Subscription> create(CreateSubscriptionParams params, RequestOptions options) {
-        return futures.create(params, options);
+        return bridge.createSubscription(params, options);
     }
 }

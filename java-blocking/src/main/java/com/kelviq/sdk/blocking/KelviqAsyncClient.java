@@ -1,6 +1,6 @@
 package com.kelviq.sdk.blocking;
 
-import com.kelviq.sdk.future.KelviqFutures;
+import com.kelviq.sdk.internal.bridge.FuturesBridge;
 
 /**
  * The same five areas as {@link KelviqBlockingClient}, returning
@@ -14,9 +14,8 @@ import com.kelviq.sdk.future.KelviqFutures;
  *     .exceptionally(error -> { log.warn("lookup failed", error); return null; });
  * }</pre>
  *
- * <p>Futures complete on the SDK's background threads: do not block inside their callbacks.
- * They fail with the same {@code KelviqException} subclasses the blocking calls throw, and
- * cancelling one aborts its HTTP exchange. Thread-safe.
+ * <p>Each operation's contract is in {@link com.kelviq.sdk.KelviqOperation}. Futures complete on the SDK's
+ * background threads: do not block inside their callbacks. Thread-safe.
  */
 public final class KelviqAsyncClient {
     private final AsyncCustomersApi customers;
@@ -26,17 +25,17 @@ public final class KelviqAsyncClient {
     private final AsyncSubscriptionsApi subscriptions;
     private final String description;
 
-    KelviqAsyncClient(KelviqFutures futures, String description) {
-        this.customers = new AsyncCustomersApi(futures.getCustomers());
-        this.checkout = new AsyncCheckoutApi(futures.getCheckout());
-        this.entitlements = new AsyncEntitlementsApi(futures.getEntitlements());
-        this.reporting = new AsyncReportingApi(futures.getReporting());
-        this.subscriptions = new AsyncSubscriptionsApi(futures.getSubscriptions());
+    KelviqAsyncClient(FuturesBridge bridge, String description) {
+        this.customers = new AsyncCustomersApi(bridge);
+        this.checkout = new AsyncCheckoutApi(bridge);
+        this.entitlements = new AsyncEntitlementsApi(bridge);
+        this.reporting = new AsyncReportingApi(bridge);
+        this.subscriptions = new AsyncSubscriptionsApi(bridge);
         this.description = description;
     }
 
     /**
-     * Customers: create, retrieve, update, list, listAll, archive.
+     * The customers area.
      *
      * @return the customers area
      */
@@ -45,7 +44,7 @@ public final class KelviqAsyncClient {
     }
 
     /**
-     * Checkout: createSession.
+     * The checkout area.
      *
      * @return the checkout area
      */
@@ -54,7 +53,7 @@ public final class KelviqAsyncClient {
     }
 
     /**
-     * Entitlements: hasAccess, getEntitlement, getAllEntitlements.
+     * The entitlements area.
      *
      * @return the entitlements area
      */
@@ -63,7 +62,7 @@ public final class KelviqAsyncClient {
     }
 
     /**
-     * Reporting: reportUsage, reportEvent.
+     * The reporting area.
      *
      * @return the reporting area
      */
@@ -72,7 +71,7 @@ public final class KelviqAsyncClient {
     }
 
     /**
-     * Subscriptions: update, cancel, list, listAll, retrieve, create.
+     * The subscriptions area.
      *
      * @return the subscriptions area
      */

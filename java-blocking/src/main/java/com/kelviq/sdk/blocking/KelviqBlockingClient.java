@@ -1,13 +1,16 @@
 package com.kelviq.sdk.blocking;
 
+import com.kelviq.sdk.ConnectionConfig;
 import com.kelviq.sdk.EntitlementCacheConfig;
 import com.kelviq.sdk.Environment;
 import com.kelviq.sdk.KelviqConfig;
 import com.kelviq.sdk.KelviqCore;
 import com.kelviq.sdk.ReporterConfig;
-import com.kelviq.sdk.future.KelviqFutures;
+import com.kelviq.sdk.internal.CoreServices;
 import com.kelviq.sdk.internal.KelviqInternals;
+import com.kelviq.sdk.internal.bridge.FuturesBridge;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 import java.util.Objects;
 
 /**
@@ -52,13 +55,14 @@ public final class KelviqBlockingClient implements AutoCloseable {
     private KelviqBlockingClient(KelviqCore core) {
         this.core = Objects.requireNonNull(core, "core");
         // Blocking calls run on the calling thread (no hop); async() keeps the SDK-thread futures.
-        KelviqFutures futures = KelviqInternals.callerThreadFutures(core);
-        this.customers = new BlockingCustomersApi(futures.getCustomers());
-        this.checkout = new BlockingCheckoutApi(futures.getCheckout());
-        this.entitlements = new BlockingEntitlementsApi(futures.getEntitlements());
-        this.reporting = new BlockingReportingApi(futures.getReporting());
-        this.subscriptions = new BlockingSubscriptionsApi(futures.getSubscriptions());
-        this.async = new KelviqAsyncClient(core.getFutures(), "config=" + core.getConfig());
+        CoreServices services = KelviqInternals.services(core);
+        FuturesBridge bridge = services.getCallerThreadFutures();
+        this.customers = new BlockingCustomersApi(bridge);
+        this.checkout = new BlockingCheckoutApi(bridge);
+        this.entitlements = new BlockingEntitlementsApi(bridge);
+        this.reporting = new BlockingReportingApi(bridge);
+        this.subscriptions = new BlockingSubscriptionsApi(bridge);
+        this.async = new KelviqAsyncClient(services.getFutures(), "config=" + core.getConfig());
     }
 
     /**
@@ -109,7 +113,7 @@ public final class KelviqBlockingClient implements AutoCloseable {
     }
 
     /**
-     * Customers: create, retrieve, update, list, listAll, archive.
+     * The customers area.
      *
      * @return the customers area
      */
@@ -118,7 +122,7 @@ public final class KelviqBlockingClient implements AutoCloseable {
     }
 
     /**
-     * Checkout: createSession.
+     * The checkout area.
      *
      * @return the checkout area
      */
@@ -127,7 +131,7 @@ public final class KelviqBlockingClient implements AutoCloseable {
     }
 
     /**
-     * Entitlements: hasAccess, getEntitlement, getAllEntitlements.
+     * The entitlements area.
      *
      * @return the entitlements area
      */
@@ -136,7 +140,7 @@ public final class KelviqBlockingClient implements AutoCloseable {
     }
 
     /**
-     * Reporting: reportUsage, reportEvent.
+     * The reporting area.
      *
      * @return the reporting area
      */
@@ -145,7 +149,7 @@ public final class KelviqBlockingClient implements AutoCloseable {
     }
 
     /**
-     * Subscriptions: update, cancel, list, listAll, retrieve, create.
+     * The subscriptions area.
      *
      * @return the subscriptions area
      */
@@ -182,8 +186,8 @@ public final class KelviqBlockingClient implements AutoCloseable {
     }
 
     /**
-     * Cancels calls in flight and releases the connections (closing the underlying core).
-     * Idempotent; calls made afterwards fail with a {@code KelviqException}.
+     * Closes the underlying core ({@link KelviqCore#close()}): calls made afterwards fail at once with a
+     * {@link com.kelviq.sdk.errors.KelviqClosedException}. Idempotent.
      */
     @Override
     public void close() {
@@ -214,136 +218,81 @@ public final class KelviqBlockingClient implements AutoCloseable {
         private Builder() {
         }
 
-        /**
-         * The Server API key, sent as {@code Authorization: Bearer}. Required.
-         *
-         * @param apiKey the key
-         * @return this builder
-         */
+        /** {@link KelviqConfig.Builder#apiKey(String)}; returns this builder. */
         public Builder apiKey(String apiKey) {
             config.apiKey(apiKey);
             return this;
         }
 
-        /**
-         * The environment whose hosts are used, {@code PRODUCTION} by default.
-         *
-         * @param environment the environment
-         * @return this builder
-         */
+        /** {@link KelviqConfig.Builder#environment(Environment)}; returns this builder. */
         public Builder environment(Environment environment) {
             config.environment(environment);
             return this;
         }
 
-        /**
-         * Overrides the environment's API base URL (a trailing slash is trimmed).
-         *
-         * @param baseUrl the base URL, or {@code null} for the environment's
-         * @return this builder
-         */
-        public Builder baseUrl(String baseUrl) {
+        /** {@link KelviqConfig.Builder#baseUrl(String)}; returns this builder. */
+        public Builder baseUrl(@Nullable String baseUrl) {
             config.baseUrl(baseUrl);
             return this;
         }
 
-        /**
-         * Overrides the environment's edge base URL used by entitlements.
-         *
-         * @param edgeUrl the edge base URL, or {@code null} for the environment's
-         * @return this builder
-         */
-        public Builder edgeUrl(String edgeUrl) {
+        /** {@link KelviqConfig.Builder#edgeUrl(String)}; returns this builder. */
+        public Builder edgeUrl(@Nullable String edgeUrl) {
             config.edgeUrl(edgeUrl);
             return this;
         }
 
-        /**
-         * The API version path segment, {@code v1} by default.
-         *
-         * @param apiVersion the version
-         * @return this builder
-         */
+        /** {@link KelviqConfig.Builder#apiVersion(String)}; returns this builder. */
         public Builder apiVersion(String apiVersion) {
             config.apiVersion(apiVersion);
             return this;
         }
 
-        /**
-         * The total time allowed for one attempt of a request, 10 s by default.
-         *
-         * @param timeout a positive duration
-         * @return this builder
-         */
+        /** {@link KelviqConfig.Builder#timeout(Duration)}; returns this builder. */
         public Builder timeout(Duration timeout) {
             config.timeout(timeout);
             return this;
         }
 
-        /**
-         * The time allowed to establish a connection, 10 s by default.
-         *
-         * @param connectTimeout a positive duration
-         * @return this builder
-         */
+        /** {@link KelviqConfig.Builder#connectTimeout(Duration)}; returns this builder. */
         public Builder connectTimeout(Duration connectTimeout) {
             config.connectTimeout(connectTimeout);
             return this;
         }
 
-        /**
-         * Extra attempts after a failure whose retry is safe, 2 by default (0 disables retries).
-         *
-         * @param maxRetries 0 or more
-         * @return this builder
-         */
+        /** {@link KelviqConfig.Builder#maxRetries(int)}; returns this builder. */
         public Builder maxRetries(int maxRetries) {
             config.maxRetries(maxRetries);
             return this;
         }
 
-        /**
-         * Allows plain {@code http://} to hosts other than loopback (the key would travel in
-         * clear), {@code false} by default.
-         *
-         * @param allowInsecureHttp whether to allow it
-         * @return this builder
-         */
+        /** {@link KelviqConfig.Builder#allowInsecureHttp(boolean)}; returns this builder. */
         public Builder allowInsecureHttp(boolean allowInsecureHttp) {
             config.allowInsecureHttp(allowInsecureHttp);
             return this;
         }
 
-        /**
-         * Bounds a whole call, every attempt and wait included (2 min by default).
-         *
-         * @param callTimeout the bound, positive
-         * @return this builder
-         */
+        /** {@link KelviqConfig.Builder#callTimeout(Duration)}; returns this builder. */
         public Builder callTimeout(Duration callTimeout) {
             config.callTimeout(callTimeout);
             return this;
         }
 
-        /**
-         * Configures the entitlement cache (on, 60 s, by default); {@code EntitlementCacheConfig.DISABLED} turns it off.
-         *
-         * @param entitlementCache the cache settings
-         * @return this builder
-         */
+        /** {@link KelviqConfig.Builder#entitlementCache(EntitlementCacheConfig)}; returns this builder. */
         public Builder entitlementCache(EntitlementCacheConfig entitlementCache) {
             config.entitlementCache(entitlementCache);
             return this;
         }
 
-        /**
-         * Configures the background reporter behind {@code reporting().enqueueEvent/enqueueUsage}.
-         *
-         * @param reporter the reporter settings, e.g. its failure handler
-         * @return this builder
-         */
+        /** {@link KelviqConfig.Builder#reporter(ReporterConfig)}; returns this builder. */
         public Builder reporter(ReporterConfig reporter) {
             config.reporter(reporter);
+            return this;
+        }
+
+        /** {@link KelviqConfig.Builder#connection(ConnectionConfig)}; returns this builder. */
+        public Builder connection(ConnectionConfig connection) {
+            config.connection(connection);
             return this;
         }
 

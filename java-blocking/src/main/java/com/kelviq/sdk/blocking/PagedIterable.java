@@ -1,6 +1,6 @@
 package com.kelviq.sdk.blocking;
 
-import com.kelviq.sdk.future.PageCursor;
+import com.kelviq.sdk.internal.bridge.PageCursor;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;

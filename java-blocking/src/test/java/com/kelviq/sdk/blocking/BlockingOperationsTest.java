@@ -1,12 +1,14 @@
 package com.kelviq.sdk.blocking;
 
+import com.kelviq.sdk.internal.bridge.FuturesBridge;
+import com.kelviq.sdk.testing.CoreAccess;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.kelviq.sdk.RequestOptions;
-import com.kelviq.sdk.future.KelviqFutures;
+
 import com.kelviq.sdk.model.CustomerEntitlements;
 import com.kelviq.sdk.model.Entitlement;
 import com.kelviq.sdk.model.EventReport;
@@ -28,7 +30,7 @@ class BlockingOperationsTest {
     private final MockKelviq mock = new MockKelviq();
     private final KelviqBlockingClient client = KelviqBlockingClient.create(mock.getCore());
     /** Core's own CompletableFuture bridge, to compare decodings where the fixtures hold no expected model. */
-    private final KelviqFutures core = mock.getCore().getFutures();
+    private final FuturesBridge core = CoreAccess.getFutures(mock.getCore());
 
     @AfterEach
     void close() {
@@ -91,7 +93,7 @@ class BlockingOperationsTest {
             in -> client.entitlements().getEntitlement(in.getFirst(), in.getSecond()));
         assertTrue(got.isPresent());
         assertEquals(5L, got.get().getUsageLimit());
-        assertEquals(core.getEntitlements().getEntitlement("c1", "seats").join(), got.get());
+        assertEquals(core.getEntitlement("c1", "seats").join(), got.get());
     }
 
     @Test
@@ -105,21 +107,21 @@ class BlockingOperationsTest {
     void entitlementsGetAll() {
         CustomerEntitlements all = run(WireFixtures.getAllEntitlements, id -> client.entitlements().getAllEntitlements(id));
         assertEquals(3, all.getEntitlements().size());
-        assertEquals(core.getEntitlements().getAllEntitlements("c1").join(), all);
+        assertEquals(core.getAllEntitlements("c1").join(), all);
     }
 
     @Test
     void reportingReportUsage() {
         UsageReport report = run(WireFixtures.reportUsage, p -> client.reporting().reportUsage(p));
         assertEquals("org_1", report.getOrgId());
-        assertEquals(core.getReporting().reportUsage(WireFixtures.reportUsage.input).join(), report);
+        assertEquals(core.reportUsage(WireFixtures.reportUsage.input).join(), report);
     }
 
     @Test
     void reportingReportEvent() {
         EventReport report = run(WireFixtures.reportEvent, p -> client.reporting().reportEvent(p));
         assertEquals(Map.of("endpoint", "/search", "ms", 42L, "ok", true), report.getProperties());
-        assertEquals(core.getReporting().reportEvent(WireFixtures.reportEvent.input).join(), report);
+        assertEquals(core.reportEvent(WireFixtures.reportEvent.input).join(), report);
     }
 
     @Test
@@ -139,21 +141,21 @@ class BlockingOperationsTest {
         var page = run(WireFixtures.listSubscriptions, p -> client.subscriptions().list(p));
         assertEquals(1, page.getResults().size());
         assertEquals("active", page.getResults().get(0).getStatus());
-        assertEquals(core.getSubscriptions().list(WireFixtures.listSubscriptions.input).join(), page);
+        assertEquals(core.listSubscriptions(WireFixtures.listSubscriptions.input).join(), page);
     }
 
     @Test
     void subscriptionsRetrieve() {
         Subscription sub = run(WireFixtures.retrieveSubscription, id -> client.subscriptions().retrieve(id));
         assertEquals("plan-pro", sub.getPlan().getIdentifier());
-        assertEquals(core.getSubscriptions().retrieve(WireFixtures.retrieveSubscription.input).join(), sub);
+        assertEquals(core.retrieveSubscription(WireFixtures.retrieveSubscription.input).join(), sub);
     }
 
     @Test
     void subscriptionsCreate() {
         Subscription sub = run(WireFixtures.createSubscription, p -> client.subscriptions().create(p));
         assertEquals("49.00", sub.getAmount());
-        assertEquals(core.getSubscriptions().create(WireFixtures.createSubscription.input).join(), sub);
+        assertEquals(core.createSubscription(WireFixtures.createSubscription.input).join(), sub);
     }
 
     @Test

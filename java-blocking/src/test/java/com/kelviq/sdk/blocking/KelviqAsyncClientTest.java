@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.kelviq.sdk.errors.KelviqValidationException;
 import com.kelviq.sdk.errors.NotFoundException;
-import com.kelviq.sdk.future.PageCursor;
 import com.kelviq.sdk.model.Customer;
 import com.kelviq.sdk.model.Entitlement;
 import com.kelviq.sdk.testing.MockKelviq;
@@ -100,10 +99,10 @@ class KelviqAsyncClientTest {
     void listAllIsAPageCursor() throws Exception {
         String page = "{\"count\":1,\"next\":null,\"previous\":null,\"results\":[" + WireFixtures.CUSTOMER_JSON + "]}";
         mock.answer(page, 200, Map.of());
-        PageCursor<Customer> cursor = async.customers().listAll();
+        AsyncPageCursor<Customer> cursor = async.customers().listAll();
         assertTrue(mock.getRequests().isEmpty());
         assertEquals(List.of(WireFixtures.EXPECTED_CUSTOMER), cursor.nextPage().get());
-        assertNull(cursor.nextPage().get());
+        assertEquals(List.of(), cursor.nextPage().get());
         assertEquals(1, mock.getRequests().size());
     }
 }

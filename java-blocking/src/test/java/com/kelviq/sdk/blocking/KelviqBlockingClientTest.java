@@ -1,5 +1,6 @@
 package com.kelviq.sdk.blocking;
 
+import com.kelviq.sdk.testing.CoreAccess;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -86,7 +87,7 @@ class KelviqBlockingClientTest {
         client.close();
         client.close(); // idempotent
         // The core itself is closed: its own futures now fail, and nothing is sent.
-        assertNotNull(mock.getCore().getFutures().getCustomers().retrieve("c1").handle((v, e) -> e).join());
+        assertNotNull(CoreAccess.getFutures(mock.getCore()).retrieveCustomer("c1").handle((v, e) -> e).join());
         assertTrue(mock.getRequests().isEmpty());
     }
 }

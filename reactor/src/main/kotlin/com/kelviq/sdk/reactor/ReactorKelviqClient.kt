@@ -26,8 +26,8 @@ import java.time.Duration
  * }
  * ```
  *
- * Nothing is sent before subscription, and each subscription sends the request again (use
- * `cache()` to share one result). No operation blocks the subscribing thread, so they are safe on
+ * Each operation's contract is written once, in [com.kelviq.sdk.KelviqOperation]. Nothing is sent before
+ * subscription, and each subscription sends the request again (use `cache()` to share one result). No operation blocks the subscribing thread, so they are safe on
  * Reactor's non-blocking threads (e.g. Netty event loops, `Schedulers.parallel()`); signals are
  * delivered on the SDK's coroutine threads (`Dispatchers.Default`), so use `publishOn` to move them.
  * Disposing a subscription cancels the HTTP exchange in flight. Errors arrive as `onError` with
@@ -41,11 +41,12 @@ public class ReactorKelviqClient private constructor(private val core: KelviqCor
         KelviqInternals.requireCompatibleWithReactor()
     }
 
-    private val customers = ReactorCustomersApi(core.customers)
-    private val checkout = ReactorCheckoutApi(core.checkout)
-    private val entitlements = ReactorEntitlementsApi(core.entitlements)
-    private val reporting = ReactorReportingApi(core.reporting)
-    private val subscriptions = ReactorSubscriptionsApi(core.subscriptions)
+    private val services = KelviqInternals.services(core)
+    private val customers = ReactorCustomersApi(services.customers)
+    private val checkout = ReactorCheckoutApi(services.checkout)
+    private val entitlements = ReactorEntitlementsApi(services.entitlements)
+    private val reporting = ReactorReportingApi(services.reporting)
+    private val subscriptions = ReactorSubscriptionsApi(services.subscriptions)
 
     /** The engine this client delegates to; pass it to another flavour to share one connection pool. */
     public fun core(): KelviqCore = core
@@ -53,23 +54,24 @@ public class ReactorKelviqClient private constructor(private val core: KelviqCor
     /** The configuration of this client. */
     public fun config(): KelviqConfig = core.config
 
-    /** Customers: `create`, `retrieve`, `update`, `list`, `listAll`, `archive`. */
+    /** The customers area. */
     public fun customers(): ReactorCustomersApi = customers
 
-    /** Checkout: `createSession`. */
+    /** The checkout area. */
     public fun checkout(): ReactorCheckoutApi = checkout
 
-    /** Entitlements: `hasAccess`, `getEntitlement`, `getAllEntitlements`; cache controls `invalidate`, `invalidateAll`. */
+    /** The entitlements area. */
     public fun entitlements(): ReactorEntitlementsApi = entitlements
 
-    /** Reporting: `reportUsage`, `reportEvent`; background reporter `enqueueUsage`, `enqueueEvent`, `flush`, `stats`. */
+    /** The reporting area. */
     public fun reporting(): ReactorReportingApi = reporting
 
-    /** Subscriptions: `update`, `cancel`, `list`, `listAll`, `retrieve`, `create`. */
+    /** The subscriptions area. */
     public fun subscriptions(): ReactorSubscriptionsApi = subscriptions
 
     /**
-     * Cancels calls in flight (their subscribers get an error) and releases the HTTP connections. Idempotent.
+     * Closes the underlying core ([KelviqCore.close]): calls in flight and later subscriptions signal a
+     * [com.kelviq.sdk.errors.KelviqClosedException]. Idempotent.
      *
      * This closes the underlying core too, also when the client was built with [create] over an
      * existing core: other clients sharing that core stop working as well.

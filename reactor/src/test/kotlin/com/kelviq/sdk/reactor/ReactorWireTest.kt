@@ -1,5 +1,10 @@
 package com.kelviq.sdk.reactor
 
+import com.kelviq.sdk.testing.checkout
+import com.kelviq.sdk.testing.customers
+import com.kelviq.sdk.testing.entitlements
+import com.kelviq.sdk.testing.reporting
+import com.kelviq.sdk.testing.subscriptions
 import com.kelviq.sdk.testing.MockKelviq
 import com.kelviq.sdk.testing.WireFixtures
 import io.kotest.core.spec.style.FunSpec

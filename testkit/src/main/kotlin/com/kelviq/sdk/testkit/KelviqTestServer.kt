@@ -67,7 +67,11 @@ public class KelviqTestServer private constructor(
         }
         http.executor = executor
         http.createContext("/", HttpFrontEnd(api, faults, recorder, apiKey))
-        http.start()
+        // The JDK server's dispatcher thread takes the daemon status of the thread that starts it: start it from a
+        // daemon thread, so that a server left unclosed never keeps the JVM alive.
+        val starter = Thread({ http.start() }, "kelviq-test-server-$port-start").apply { isDaemon = true }
+        starter.start()
+        starter.join()
     }
 
     // ---- configuration -------------------------------------------------------------------------

@@ -1,5 +1,7 @@
 package com.kelviq.sdk.testkit;
 
+import com.kelviq.sdk.RequestOptions;
+import com.kelviq.sdk.testing.CoreAccess;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -32,12 +34,13 @@ class KelviqTestServerJavaTest {
                 .grant(EntitlementGrant.builder("c1", "seats").type("CUSTOMIZABLE").usageLimit(5).build());
 
             server.failNext(RequestMatcher.of("POST", "/api/v1/report/usage/"), 1, 503, Map.of("Retry-After", "0"));
-            core.getFutures().getReporting().reportUsage(
-                ReportUsageParams.builder().value(10).customerId("c1").featureId("api-calls").behaviour(UsageBehaviour.SET).build()
+            CoreAccess.getFutures(core).reportUsage(
+                ReportUsageParams.builder().value(10).customerId("c1").featureId("api-calls").behaviour(UsageBehaviour.SET).build(),
+                RequestOptions.DEFAULT
             ).get();
             assertEquals(10L, server.currentUsage("c1", "api-calls"));
-            assertFalse(core.getFutures().getEntitlements().hasAccess("c1", "api-calls").get());
-            assertTrue(core.getFutures().getEntitlements().hasAccess("c1", "sso").get());
+            assertFalse(CoreAccess.getFutures(core).hasAccess("c1", "api-calls", RequestOptions.DEFAULT).get());
+            assertTrue(CoreAccess.getFutures(core).hasAccess("c1", "sso", RequestOptions.DEFAULT).get());
 
             assertEquals(2, server.requestCount(RequestMatcher.pathPrefix("/api/v1/report/usage/")));
             assertEquals(2, server.requestCount(r -> r.isEdge()));
@@ -57,12 +60,12 @@ class KelviqTestServerJavaTest {
             try (KelviqCore core = KelviqCore.create(config)) {
                 server.failNext(1, 500).dropNext(0).delayNext(1, Duration.ZERO).malformedNext(0);
                 ExecutionException failed = assertThrows(ExecutionException.class,
-                    () -> core.getFutures().getCustomers().create(CreateCustomerParams.builder().customerId("c1").build()).get());
+                    () -> CoreAccess.getFutures(core).createCustomer(CreateCustomerParams.builder().customerId("c1").build(), RequestOptions.DEFAULT).get());
                 assertEquals(500, ((com.kelviq.sdk.errors.KelviqServiceException) failed.getCause()).getStatusCode());
-                Customer created = core.getFutures().getCustomers().create(CreateCustomerParams.builder().customerId("c1").build()).get();
+                Customer created = CoreAccess.getFutures(core).createCustomer(CreateCustomerParams.builder().customerId("c1").build(), RequestOptions.DEFAULT).get();
                 assertEquals("c1", created.getCustomerId());
                 ExecutionException duplicate = assertThrows(ExecutionException.class,
-                    () -> core.getFutures().getCustomers().create(CreateCustomerParams.builder().customerId("c1").build()).get());
+                    () -> CoreAccess.getFutures(core).createCustomer(CreateCustomerParams.builder().customerId("c1").build(), RequestOptions.DEFAULT).get());
                 assertTrue(duplicate.getCause() instanceof BadRequestException);
             }
             List<RecordedRequest> requests = server.requests();

@@ -1,5 +1,6 @@
 package com.kelviq.sdk.testkit
 
+import com.kelviq.sdk.testing.checkout
 import com.kelviq.sdk.KelviqCore
 import com.kelviq.sdk.model.ChargePeriod
 import com.kelviq.sdk.model.CreateCheckoutSessionParams

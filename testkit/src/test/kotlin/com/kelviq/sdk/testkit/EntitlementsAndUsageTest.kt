@@ -1,5 +1,7 @@
 package com.kelviq.sdk.testkit
 
+import com.kelviq.sdk.testing.entitlements
+import com.kelviq.sdk.testing.reporting
 import com.kelviq.sdk.KelviqCore
 import com.kelviq.sdk.errors.BadRequestException
 import com.kelviq.sdk.model.ReportUsageParams

@@ -1,5 +1,11 @@
 package com.kelviq.sdk.testkit
 
+import com.kelviq.sdk.testing.checkout
+import com.kelviq.sdk.testing.customers
+import com.kelviq.sdk.testing.entitlements
+import com.kelviq.sdk.testing.futures
+import com.kelviq.sdk.testing.reporting
+import com.kelviq.sdk.testing.subscriptions
 import com.kelviq.sdk.KelviqCore
 import com.kelviq.sdk.model.CancelSubscriptionParams
 import com.kelviq.sdk.model.CancellationType
@@ -62,6 +68,6 @@ class EveryOperationTest : StringSpec({
 
     "the CompletableFuture bridge works against the server" {
         server.addCustomer("f1")
-        core.futures.customers.retrieve("f1").get().customerId shouldBe "f1"
+        core.futures.retrieveCustomer("f1").get().customerId shouldBe "f1"
     }
 })

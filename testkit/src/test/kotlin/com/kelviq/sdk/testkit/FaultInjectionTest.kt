@@ -1,5 +1,8 @@
 package com.kelviq.sdk.testkit
 
+import com.kelviq.sdk.testing.customers
+import com.kelviq.sdk.testing.entitlements
+import com.kelviq.sdk.testing.reporting
 import com.kelviq.sdk.KelviqCore
 import com.kelviq.sdk.RequestOptions
 import com.kelviq.sdk.errors.InternalServerException

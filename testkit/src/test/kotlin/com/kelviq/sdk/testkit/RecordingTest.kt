@@ -1,5 +1,7 @@
 package com.kelviq.sdk.testkit
 
+import com.kelviq.sdk.testing.customers
+import com.kelviq.sdk.testing.entitlements
 import com.kelviq.sdk.KelviqCore
 import com.kelviq.sdk.errors.AuthenticationException
 import com.kelviq.sdk.model.CreateCustomerParams

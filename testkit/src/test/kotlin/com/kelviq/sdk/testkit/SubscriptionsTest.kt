@@ -1,5 +1,6 @@
 package com.kelviq.sdk.testkit
 
+import com.kelviq.sdk.testing.subscriptions
 import com.kelviq.sdk.KelviqCore
 import com.kelviq.sdk.errors.BadRequestException
 import com.kelviq.sdk.errors.NotFoundException
@@ -102,7 +103,7 @@ class SubscriptionsTest : StringSpec({
         val after = core.subscriptions.retrieve(id)
         after.plan!!.identifier shouldBe "plan-team"
         after.recurrence shouldBe "year"
-        after.features.toString() shouldBe """[{"identifier":"seats","quantity":10}]"""
+        after.features shouldBe listOf(mapOf("identifier" to "seats", "quantity" to 10L))
         server.subscriptionPlan(id) shouldBe "plan-team"
         core.subscriptions.update(
             UpdateSubscriptionParams.builder().subscriptionId(id).planIdentifier("plan-team").chargePeriod(ChargePeriod.YEARLY)

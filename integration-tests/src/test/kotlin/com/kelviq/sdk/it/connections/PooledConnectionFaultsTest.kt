@@ -1,5 +1,7 @@
 package com.kelviq.sdk.it.connections
 
+import com.kelviq.sdk.testing.customers
+import com.kelviq.sdk.testing.reporting
 import com.kelviq.sdk.HttpEngine
 import com.kelviq.sdk.KelviqConfig
 import com.kelviq.sdk.KelviqCore

@@ -1,5 +1,6 @@
 package com.kelviq.sdk.it.connections
 
+import com.kelviq.sdk.testing.reporting
 import com.kelviq.sdk.ConnectionConfig
 import com.kelviq.sdk.KelviqConfig
 import com.kelviq.sdk.it.reliability.Rigs

@@ -1,5 +1,6 @@
 package com.kelviq.sdk.it.connections
 
+import com.kelviq.sdk.testing.reporting
 import com.kelviq.sdk.ConnectionConfig
 import com.kelviq.sdk.HttpEngine
 import com.kelviq.sdk.KelviqConfig

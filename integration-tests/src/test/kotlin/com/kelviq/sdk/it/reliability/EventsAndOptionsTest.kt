@@ -1,5 +1,7 @@
 package com.kelviq.sdk.it.reliability
 
+import com.kelviq.sdk.testing.customers
+import com.kelviq.sdk.testing.reporting
 import com.kelviq.sdk.RequestOptions
 import com.kelviq.sdk.blocking.KelviqBlockingClient
 import com.kelviq.sdk.errors.InternalServerException

@@ -1,5 +1,7 @@
 package com.kelviq.sdk.it.reliability
 
+import com.kelviq.sdk.testing.customers
+import com.kelviq.sdk.testing.subscriptions
 import com.kelviq.sdk.KelviqCore
 import com.kelviq.sdk.errors.KelviqServiceException
 import com.kelviq.sdk.errors.KelviqValidationException

@@ -1,5 +1,11 @@
 package com.kelviq.sdk.it.reliability
 
+import com.kelviq.sdk.testing.checkout
+import com.kelviq.sdk.testing.customers
+import com.kelviq.sdk.testing.entitlements
+import com.kelviq.sdk.testing.futures
+import com.kelviq.sdk.testing.reporting
+import com.kelviq.sdk.testing.subscriptions
 import ch.qos.logback.classic.Level
 import com.kelviq.sdk.HttpEngine
 import com.kelviq.sdk.KelviqConfig
@@ -104,7 +110,7 @@ class LogRedactionTest : FunSpec({
             core.subscriptions.listAll(ListSubscriptionsParams.builder().customerId(CUSTOMER).pageSize(1).build()).toList()
             core.subscriptions.retrieve(sub2)
             core.subscriptions.create(subCreate())
-            core.futures.customers.retrieve(CUSTOMER).get()
+            core.futures.retrieveCustomer(CUSTOMER).get()
 
             // failures: bodies echoing the key (retried, then given up), drops, timeouts, malformed JSON, 404, validation
             server.failNext(RETRIEVE, 1, 500, body = echo)

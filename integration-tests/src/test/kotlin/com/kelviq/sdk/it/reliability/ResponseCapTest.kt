@@ -1,5 +1,6 @@
 package com.kelviq.sdk.it.reliability
 
+import com.kelviq.sdk.testing.customers
 import com.kelviq.sdk.KelviqConfig
 import com.kelviq.sdk.KelviqCore
 import com.kelviq.sdk.errors.KelviqIoException
@@ -56,7 +57,7 @@ class ResponseCapTest : FunSpec({
         serve(http, size, chunked)
         http.start()
         try {
-            val config = KelviqConfig.builder().apiKey("sk_cap_test_key").baseUrl("http://127.0.0.1:${http.address.port}").maxRetries(2).build()
+            val config = KelviqConfig.builder().apiKey("sk_cap_test_key").baseUrl("http://127.0.0.1:${http.address.port}").edgeUrl("http://127.0.0.1:${http.address.port}/edge").maxRetries(2).build()
             return KelviqCore.create(Rigs.onTestEngine(config)).use { core ->
                 try {
                     core.customers.retrieve("c1")

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.kelviq.sdk.EntitlementCacheConfig;
 import com.kelviq.sdk.KelviqConfig;
+import com.kelviq.sdk.blocking.AsyncPageCursor;
 import com.kelviq.sdk.blocking.BlockingCustomersApi;
 import com.kelviq.sdk.blocking.BlockingEntitlementsApi;
 import com.kelviq.sdk.blocking.BlockingSubscriptionsApi;
@@ -15,7 +16,6 @@ import com.kelviq.sdk.blocking.KelviqAsyncClient;
 import com.kelviq.sdk.blocking.KelviqBlockingClient;
 import com.kelviq.sdk.errors.KelviqValidationException;
 import com.kelviq.sdk.errors.NotFoundException;
-import com.kelviq.sdk.future.PageCursor;
 import com.kelviq.sdk.model.CancelSubscriptionParams;
 import com.kelviq.sdk.model.CancellationType;
 import com.kelviq.sdk.model.ChargePeriod;
@@ -274,9 +274,9 @@ class BlockingOverHttpTest {
             assertEquals("c1", async.customers().retrieve("c1").join().getCustomerId());
             assertEquals("Ann", async.customers().update(UpdateCustomerParams.builder().customerId("c1").name("Ann").build()).join().getName());
             assertEquals(2, async.customers().list().join().getCount());
-            PageCursor<Customer> cursor = async.customers().listAll(ListCustomersParams.builder().pageSize(1).build());
+            AsyncPageCursor<Customer> cursor = async.customers().listAll(ListCustomersParams.builder().pageSize(1).build());
             List<Customer> walked = new ArrayList<>();
-            for (List<Customer> page = cursor.nextPage().join(); page != null; page = cursor.nextPage().join()) {
+            for (List<Customer> page = cursor.nextPage().join(); !page.isEmpty(); page = cursor.nextPage().join()) {
                 walked.addAll(page);
             }
             assertEquals(2, walked.size());

@@ -1,5 +1,6 @@
-package com.kelviq.sdk.future
+package com.kelviq.sdk.internal.bridge
 
+import com.kelviq.sdk.testing.futures
 import com.kelviq.sdk.EntitlementCacheConfig
 import com.kelviq.sdk.errors.KelviqValidationException
 import com.kelviq.sdk.testing.MockKelviq
@@ -18,7 +19,7 @@ class FuturesCacheHitTest : FunSpec({
     test("a cache hit returns a completed future without a request") {
         cachedMock().use { m ->
             m.answer(WireFixtures.ENTITLEMENTS_JSON)
-            val e = m.core.futures.entitlements
+            val e = m.core.futures
             e.hasAccess("c1", "seats").get(5, TimeUnit.SECONDS) shouldBe true
             val hit = e.hasAccess("c1", "seats")
             hit.isDone shouldBe true
@@ -33,7 +34,7 @@ class FuturesCacheHitTest : FunSpec({
     test("an invalid featureId still fails the future, not the call, when the customer is cached") {
         cachedMock().use { m ->
             m.answer(WireFixtures.ENTITLEMENTS_JSON)
-            val e = m.core.futures.entitlements
+            val e = m.core.futures
             e.hasAccess("c1", "seats").get(5, TimeUnit.SECONDS) shouldBe true
             val failed = e.hasAccess("c1", " ")
             val error = shouldThrow<ExecutionException> { failed.get(5, TimeUnit.SECONDS) }
@@ -45,7 +46,7 @@ class FuturesCacheHitTest : FunSpec({
     test("after an invalidation the future goes to the server again") {
         cachedMock().use { m ->
             m.answer(WireFixtures.ENTITLEMENTS_JSON)
-            val e = m.core.futures.entitlements
+            val e = m.core.futures
             e.hasAccess("c1", "seats").get(5, TimeUnit.SECONDS) shouldBe true
             e.invalidate("c1")
             e.hasAccess("c1", "seats").get(5, TimeUnit.SECONDS) shouldBe true

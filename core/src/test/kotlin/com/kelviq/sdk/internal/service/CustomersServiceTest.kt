@@ -1,5 +1,6 @@
-package com.kelviq.sdk.service
+package com.kelviq.sdk.internal.service
 
+import com.kelviq.sdk.testing.customers
 import com.kelviq.sdk.model.BillingAddress
 import com.kelviq.sdk.model.CreateCustomerParams
 import com.kelviq.sdk.model.ListCustomersParams

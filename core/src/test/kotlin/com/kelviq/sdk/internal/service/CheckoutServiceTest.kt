@@ -1,5 +1,6 @@
-package com.kelviq.sdk.service
+package com.kelviq.sdk.internal.service
 
+import com.kelviq.sdk.testing.checkout
 import com.kelviq.sdk.model.ChargePeriod
 import com.kelviq.sdk.model.CheckoutSession
 import com.kelviq.sdk.model.CreateCheckoutSessionParams

@@ -1,5 +1,6 @@
-package com.kelviq.sdk.future
+package com.kelviq.sdk.internal.bridge
 
+import com.kelviq.sdk.testing.futures
 import com.kelviq.sdk.errors.InternalServerException
 import com.kelviq.sdk.errors.KelviqValidationException
 import com.kelviq.sdk.errors.NotFoundException
@@ -22,7 +23,7 @@ import java.util.concurrent.ExecutionException
 import java.util.concurrent.TimeUnit
 
 /** The CompletableFuture bridge: decoded models, exceptional completion with the original exception, cancellation. */
-class KelviqFuturesTest : FunSpec({
+class FuturesBridgeTest : FunSpec({
     fun <T> CompletableFuture<T>.await5(): T = get(5, TimeUnit.SECONDS)
 
     test("every operation completes with the decoded model and sends the fixture's request") {
@@ -35,37 +36,37 @@ class KelviqFuturesTest : FunSpec({
                 fx.assertSent(m.last)
                 return out
             }
-            check(f.createCustomer) { fut.customers.create(it) } shouldBe f.EXPECTED_CUSTOMER
-            check(f.retrieveCustomer) { fut.customers.retrieve(it) } shouldBe f.EXPECTED_CUSTOMER
-            check(f.updateCustomer) { fut.customers.update(it) } shouldBe f.EXPECTED_CUSTOMER
-            check(f.listCustomers) { fut.customers.list(it) }.results shouldBe listOf(f.EXPECTED_CUSTOMER)
-            check(f.archiveCustomer) { fut.customers.archive(it) } shouldBe f.EXPECTED_ARCHIVE
-            check(f.createCheckoutSession) { fut.checkout.createSession(it) } shouldBe f.EXPECTED_CHECKOUT
-            check(f.hasAccess) { fut.entitlements.hasAccess(it.first, it.second) } shouldBe true
-            check(f.getEntitlement) { fut.entitlements.getEntitlement(it.first, it.second) }!!.remaining shouldBe 4L
-            check(f.getAllEntitlements) { fut.entitlements.getAllEntitlements(it) }.byFeature().keys shouldBe setOf("seats", "sso")
-            check(f.reportUsage) { fut.reporting.reportUsage(it) }.orgId shouldBe "org_1"
-            check(f.reportEvent) { fut.reporting.reportEvent(it) }.idempotencyKey shouldBe "0123456789abcdef0123456789abcdef"
-            check(f.updateSubscription) { fut.subscriptions.update(it) } shouldBe f.EXPECTED_SUBSCRIPTION_UPDATE
-            check(f.cancelSubscription) { fut.subscriptions.cancel(it) } shouldBe f.EXPECTED_CANCELLATION
-            check(f.listSubscriptions) { fut.subscriptions.list(it) }.results.single().id shouldBe "520ca8a5-9fc0-4d6a-bc7a-2ba331595441"
-            check(f.retrieveSubscription) { fut.subscriptions.retrieve(it) }.plan?.identifier shouldBe "plan-pro"
-            check(f.createSubscription) { fut.subscriptions.create(it) }.billingType shouldBe "SUBSCRIPTION"
+            check(f.createCustomer) { fut.createCustomer(it) } shouldBe f.EXPECTED_CUSTOMER
+            check(f.retrieveCustomer) { fut.retrieveCustomer(it) } shouldBe f.EXPECTED_CUSTOMER
+            check(f.updateCustomer) { fut.updateCustomer(it) } shouldBe f.EXPECTED_CUSTOMER
+            check(f.listCustomers) { fut.listCustomers(it) }.results shouldBe listOf(f.EXPECTED_CUSTOMER)
+            check(f.archiveCustomer) { fut.archiveCustomer(it) } shouldBe f.EXPECTED_ARCHIVE
+            check(f.createCheckoutSession) { fut.createCheckoutSession(it) } shouldBe f.EXPECTED_CHECKOUT
+            check(f.hasAccess) { fut.hasAccess(it.first, it.second) } shouldBe true
+            check(f.getEntitlement) { fut.getEntitlement(it.first, it.second) }!!.remaining shouldBe 4L
+            check(f.getAllEntitlements) { fut.getAllEntitlements(it) }.byFeature().keys shouldBe setOf("seats", "sso")
+            check(f.reportUsage) { fut.reportUsage(it) }.orgId shouldBe "org_1"
+            check(f.reportEvent) { fut.reportEvent(it) }.idempotencyKey shouldBe "0123456789abcdef0123456789abcdef"
+            check(f.updateSubscription) { fut.updateSubscription(it) } shouldBe f.EXPECTED_SUBSCRIPTION_UPDATE
+            check(f.cancelSubscription) { fut.cancelSubscription(it) } shouldBe f.EXPECTED_CANCELLATION
+            check(f.listSubscriptions) { fut.listSubscriptions(it) }.results.single().id shouldBe "520ca8a5-9fc0-4d6a-bc7a-2ba331595441"
+            check(f.retrieveSubscription) { fut.retrieveSubscription(it) }.plan?.identifier shouldBe "plan-pro"
+            check(f.createSubscription) { fut.createSubscription(it) }.billingType shouldBe "SUBSCRIPTION"
         }
     }
 
     test("getEntitlement completes with null when the feature is absent") {
         MockKelviq().use { m ->
             m.answer("""{"customerId":"c1","entitlements":[]}""")
-            m.core.futures.entitlements.getEntitlement("c1", "f").await5().shouldBeNull()
-            m.core.futures.entitlements.hasAccess("c1", "f").await5() shouldBe false
+            m.core.futures.getEntitlement("c1", "f").await5().shouldBeNull()
+            m.core.futures.hasAccess("c1", "f").await5() shouldBe false
         }
     }
 
     test("a failure completes the future exceptionally with the original exception as cause") {
         MockKelviq().use { m ->
             m.answer("""{"detail":"Not found."}""", 404)
-            val future = m.core.futures.customers.retrieve("c1")
+            val future = m.core.futures.retrieveCustomer("c1")
             val viaGet = shouldThrow<ExecutionException> { future.await5() }
             viaGet.cause.shouldBeInstanceOf<NotFoundException>().serverMessage shouldBe "Not found."
             val viaJoin = shouldThrow<CompletionException> { future.join() }
@@ -73,14 +74,14 @@ class KelviqFuturesTest : FunSpec({
             future.isCompletedExceptionally shouldBe true
 
             m.answer("{}", 500)
-            shouldThrow<ExecutionException> { m.core.futures.subscriptions.retrieve("s1").await5() }
+            shouldThrow<ExecutionException> { m.core.futures.retrieveSubscription("s1").await5() }
                 .cause.shouldBeInstanceOf<InternalServerException>()
         }
     }
 
     test("an invalid input fails the future with the validation exception and sends nothing") {
         MockKelviq().use { m ->
-            val e = shouldThrow<ExecutionException> { m.core.futures.customers.retrieve(" ").await5() }
+            val e = shouldThrow<ExecutionException> { m.core.futures.retrieveCustomer(" ").await5() }
             e.cause.shouldBeInstanceOf<KelviqValidationException>().field shouldBe "customerId"
             m.requests.size shouldBe 0
         }
@@ -99,7 +100,7 @@ class KelviqFuturesTest : FunSpec({
                     throw e
                 }
             }
-            val future = m.core.futures.entitlements.hasAccess("c1", "f")
+            val future = m.core.futures.hasAccess("c1", "f")
             withTimeout(5_000) { entered.await() }
             future.cancel(true) shouldBe true
             withTimeout(5_000) { sawCancellation.await() }.shouldBeInstanceOf<CancellationException>()
@@ -108,7 +109,7 @@ class KelviqFuturesTest : FunSpec({
         }
     }
 
-    test("closing the core cancels calls in flight") {
+    test("closing the core aborts calls in flight: the future fails with KelviqClosedException") {
         val m = MockKelviq()
         val sawCancellation = CompletableDeferred<Unit>()
         val entered = CompletableDeferred<Unit>()
@@ -120,10 +121,10 @@ class KelviqFuturesTest : FunSpec({
                 sawCancellation.complete(Unit)
             }
         }
-        val future = m.core.futures.customers.retrieve("c1")
+        val future = m.core.futures.retrieveCustomer("c1")
         withTimeout(5_000) { entered.await() }
         m.close()
         withTimeout(5_000) { sawCancellation.await() }
-        shouldThrow<java.util.concurrent.CancellationException> { future.await5() }
+        shouldThrow<ExecutionException> { future.await5() }.cause.shouldBeInstanceOf<com.kelviq.sdk.errors.KelviqClosedException>()
     }
 })

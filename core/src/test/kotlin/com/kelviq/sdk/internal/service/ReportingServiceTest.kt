@@ -1,5 +1,6 @@
-package com.kelviq.sdk.service
+package com.kelviq.sdk.internal.service
 
+import com.kelviq.sdk.testing.reporting
 import com.kelviq.sdk.model.ReportEventParams
 import com.kelviq.sdk.model.ReportUsageParams
 import com.kelviq.sdk.model.UsageBehaviour

@@ -1,5 +1,6 @@
-package com.kelviq.sdk.service
+package com.kelviq.sdk.internal.service
 
+import com.kelviq.sdk.testing.subscriptions
 import com.kelviq.sdk.errors.NotFoundException
 import com.kelviq.sdk.model.CancelSubscriptionParams
 import com.kelviq.sdk.model.CancellationFeedback

@@ -1,5 +1,10 @@
-package com.kelviq.sdk.service
+package com.kelviq.sdk.internal.service
 
+import com.kelviq.sdk.testing.checkout
+import com.kelviq.sdk.testing.customers
+import com.kelviq.sdk.testing.entitlements
+import com.kelviq.sdk.testing.reporting
+import com.kelviq.sdk.testing.subscriptions
 import com.kelviq.sdk.KelviqCore
 import com.kelviq.sdk.model.CancelSubscriptionParams
 import com.kelviq.sdk.model.CancellationType
@@ -34,8 +39,8 @@ class IdValidationTest : FunSpec({
         IdUse("customers.retrieve", "customerId") { customers.retrieve(it) },
         IdUse("customers.update", "customerId") { customers.update(UpdateCustomerParams.builder().customerId(it).name("n").build()) },
         IdUse("customers.archive", "customerId") { customers.archive(it) },
-        IdUse("checkout.createSession customerId", "customerId") { checkout.createSession(checkout().customerId(it).build()) },
-        IdUse("checkout.createSession planIdentifier", "planIdentifier") { checkout.createSession(checkout().planIdentifier(it).build()) },
+        IdUse("checkout.createSession customerId", "customerId") { this.checkout.createSession(checkout().customerId(it).build()) },
+        IdUse("checkout.createSession planIdentifier", "planIdentifier") { this.checkout.createSession(checkout().planIdentifier(it).build()) },
         IdUse("entitlements.hasAccess customerId", "customerId") { entitlements.hasAccess(it, "f") },
         IdUse("entitlements.hasAccess featureId", "featureId") { entitlements.hasAccess("c1", it) },
         IdUse("entitlements.getEntitlement customerId", "customerId") { entitlements.getEntitlement(it, "f") },
@@ -80,13 +85,13 @@ class IdValidationTest : FunSpec({
             Refusal("customers.create without customerId", "customerId") { customers.create(CreateCustomerParams.builder().email("a@b.co").build()) },
             Refusal("customers.update without customerId", "customerId") { customers.update(UpdateCustomerParams.builder().name("n").build()) },
             Refusal("checkout without planIdentifier", "planIdentifier") {
-                checkout.createSession(CreateCheckoutSessionParams.builder().chargePeriod(ChargePeriod.MONTHLY).successUrl("https://x.io").build())
+                this.checkout.createSession(CreateCheckoutSessionParams.builder().chargePeriod(ChargePeriod.MONTHLY).successUrl("https://x.io").build())
             },
             Refusal("checkout without chargePeriod", "chargePeriod") {
-                checkout.createSession(CreateCheckoutSessionParams.builder().planIdentifier("p").successUrl("https://x.io").build())
+                this.checkout.createSession(CreateCheckoutSessionParams.builder().planIdentifier("p").successUrl("https://x.io").build())
             },
             Refusal("checkout without successUrl", "successUrl") {
-                checkout.createSession(CreateCheckoutSessionParams.builder().planIdentifier("p").chargePeriod(ChargePeriod.MONTHLY).build())
+                this.checkout.createSession(CreateCheckoutSessionParams.builder().planIdentifier("p").chargePeriod(ChargePeriod.MONTHLY).build())
             },
             Refusal("reportUsage without value", "value") {
                 reporting.reportUsage(ReportUsageParams.builder().customerId("c").featureId("f").behaviour(UsageBehaviour.SET).build())

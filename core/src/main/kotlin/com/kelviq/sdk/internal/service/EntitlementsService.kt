@@ -1,8 +1,6 @@
-package com.kelviq.sdk.service
+package com.kelviq.sdk.internal.service
 
-import com.kelviq.sdk.EntitlementCacheConfig
 import com.kelviq.sdk.RequestOptions
-import com.kelviq.sdk.errors.KelviqValidationException
 import com.kelviq.sdk.internal.Checks
 import com.kelviq.sdk.internal.Decoders
 import com.kelviq.sdk.internal.EntitlementAggregation
@@ -16,83 +14,76 @@ import com.kelviq.sdk.model.CustomerEntitlements
 import com.kelviq.sdk.model.Entitlement
 
 /**
- * The entitlements area as suspend operations, served by the edge host:
- * `GET /entitlements/?customer_id=[&feature_id=]`.
- *
- * With the entitlement cache on (the default, see [EntitlementCacheConfig]), every operation is
- * answered from one snapshot of all the customer's entitlements (`GET /entitlements/?customer_id=`):
- * a fresh snapshot answers without any I/O or suspension; concurrent misses for one customer share
- * one request; a stale snapshot is served while it is refreshed in the background, and when a
- * refresh fails with a network error or a 5xx. A customer never seen before still gets the error.
- * The shared load runs on the client's own scope: cancelling one caller stops its wait, not the
- * load the others wait for. With the cache off, each call asks the server (`feature_id` for a single feature).
+ * The entitlements area ([com.kelviq.sdk.KelviqOperation.ENTITLEMENTS_HAS_ACCESS] and the next four):
+ * answered from [cache] when it is on, else from the edge host. The `*IfCached` forms answer a hit without
+ * suspending, so the futures bridge can complete a hit on the caller's thread with one cache probe; their
+ * `null` means "call [loadHasAccess] / [loadAll]", which go to the load without probing again.
  */
 public class EntitlementsService internal constructor(
     private val transport: KelviqTransport,
     private val cache: EntitlementCache? = null,
 ) {
-
-    /**
-     * Whether [customerId] may use [featureId] now, by the aggregation rule of [Entitlement.hasAccess];
-     * `false` when the customer has no entry for the feature.
-     */
-    public suspend fun hasAccess(
-        customerId: String,
-        featureId: String,
-        options: RequestOptions = RequestOptions.DEFAULT,
-    ): Boolean {
+    /** [com.kelviq.sdk.KelviqOperation.ENTITLEMENTS_HAS_ACCESS]. */
+    public suspend fun hasAccess(customerId: String, featureId: String, options: RequestOptions = RequestOptions.DEFAULT): Boolean {
+        transport.requireOpen()
         val c = cache ?: return fetchHasAccess(customerId, featureId, options)
         Checks.id("featureId", featureId)
         val s = c.cached(customerId) ?: return loadHasAccess(c, customerId, featureId, options)
         return s.hasAccess(featureId)
     }
 
-    /** The aggregated entitlement of one feature, or `null` when the customer has no entry for it. */
-    public suspend fun getEntitlement(
-        customerId: String,
-        featureId: String,
-        options: RequestOptions = RequestOptions.DEFAULT,
-    ): Entitlement? {
+    /** [com.kelviq.sdk.KelviqOperation.ENTITLEMENTS_GET_ENTITLEMENT]. */
+    public suspend fun getEntitlement(customerId: String, featureId: String, options: RequestOptions = RequestOptions.DEFAULT): Entitlement? {
+        transport.requireOpen()
         val c = cache ?: return fetchOne(customerId, featureId, options)
         Checks.id("featureId", featureId)
         val s = c.cached(customerId) ?: return loadEntitlement(c, customerId, featureId, options)
         return s.entitlement(featureId)
     }
 
-    /** Every entitlement of [customerId]: the raw entries, with aggregated views. */
-    public suspend fun getAllEntitlements(
-        customerId: String,
-        options: RequestOptions = RequestOptions.DEFAULT,
-    ): CustomerEntitlements {
+    /** [com.kelviq.sdk.KelviqOperation.ENTITLEMENTS_GET_ALL_ENTITLEMENTS]. */
+    public suspend fun getAllEntitlements(customerId: String, options: RequestOptions = RequestOptions.DEFAULT): CustomerEntitlements {
+        transport.requireOpen()
         val c = cache ?: return transport.execute(Ops.all(customerId), options)
         val s = c.cached(customerId) ?: return loadAll(c, customerId, options)
         return s.entitlements
     }
 
     /**
-     * The answer of [hasAccess] when the cache can give it without I/O, or `null` when the call must
-     * go to the network (cache off, customer not cached or past its staleness bound). Never suspends,
-     * never blocks, allocates nothing on a hit; a stale hit starts the background refresh as [hasAccess] would.
+     * The answer of [hasAccess] when the cache has it (no I/O, no allocation on a hit; a stale hit starts the
+     * background refresh), or `null` when the network is needed: then call [hasAccessAfterMiss].
      */
     public fun hasAccessIfCached(customerId: String, featureId: String): Boolean? {
+        transport.requireOpen()
         val c = cache ?: return null
         Checks.id("featureId", featureId)
         return c.cached(customerId)?.hasAccess(featureId)
     }
 
-    /** Like [hasAccessIfCached] for [getAllEntitlements]: the cached snapshot, or `null` when I/O is needed. */
-    public fun getAllEntitlementsIfCached(customerId: String): CustomerEntitlements? =
-        cache?.cached(customerId)?.entitlements
+    /** [hasAccess] after [hasAccessIfCached] answered `null`: loads without probing the cache again. */
+    public suspend fun hasAccessAfterMiss(customerId: String, featureId: String, options: RequestOptions): Boolean {
+        val c = cache ?: return fetchHasAccess(customerId, featureId, options)
+        return loadHasAccess(c, customerId, featureId, options)
+    }
 
-    /**
-     * Drops [customerId]'s cached snapshot: the next read asks the server (the old snapshot is kept
-     * only as a fallback should that request fail with a network error or a 5xx). No-op when the cache is off.
-     */
+    /** Like [hasAccessIfCached] for [getAllEntitlements]. */
+    public fun getAllEntitlementsIfCached(customerId: String): CustomerEntitlements? {
+        transport.requireOpen()
+        return cache?.cached(customerId)?.entitlements
+    }
+
+    /** [getAllEntitlements] after [getAllEntitlementsIfCached] answered `null`. */
+    public suspend fun getAllEntitlementsAfterMiss(customerId: String, options: RequestOptions): CustomerEntitlements {
+        val c = cache ?: return transport.execute(Ops.all(customerId), options)
+        return loadAll(c, customerId, options)
+    }
+
+    /** [com.kelviq.sdk.KelviqOperation.ENTITLEMENTS_INVALIDATE]. */
     public fun invalidate(customerId: String) {
         cache?.invalidate(customerId)
     }
 
-    /** [invalidate]s every customer. No-op when the cache is off. */
+    /** [com.kelviq.sdk.KelviqOperation.ENTITLEMENTS_INVALIDATE_ALL]. */
     public fun invalidateAll() {
         cache?.invalidateAll()
     }

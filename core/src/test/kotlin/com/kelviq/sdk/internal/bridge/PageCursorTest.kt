@@ -1,5 +1,6 @@
-package com.kelviq.sdk.future
+package com.kelviq.sdk.internal.bridge
 
+import com.kelviq.sdk.testing.futures
 import com.kelviq.sdk.errors.InternalServerException
 import com.kelviq.sdk.model.ListCustomersParams
 import com.kelviq.sdk.model.ListSubscriptionsParams
@@ -25,7 +26,7 @@ class PageCursorTest : FunSpec({
                 val page = req.url.parameters["page"]!!.toInt()
                 respondJson(pageJson(5, page < 3, if (page < 3) listOf(customerJson("c${page}a"), customerJson("c${page}b")) else listOf(customerJson("c3a"))))
             }
-            val cursor = m.core.futures.customers.listAll(ListCustomersParams.builder().pageSize(2).build())
+            val cursor = m.core.futures.customerPages(ListCustomersParams.builder().pageSize(2).build())
             m.requests.size shouldBe 0
             cursor.nextPage().get(5, TimeUnit.SECONDS)!!.map { it.customerId } shouldBe listOf("c1a", "c1b")
             m.requests.size shouldBe 1
@@ -43,7 +44,7 @@ class PageCursorTest : FunSpec({
                 val page = req.url.parameters["page"]!!.toInt()
                 respondJson(pageJson(2, page < 2, listOf(subscriptionJson("s$page"))))
             }
-            val cursor = m.core.futures.subscriptions.listAll(ListSubscriptionsParams.builder().customerId("c1").status("active", "trialing").build())
+            val cursor = m.core.futures.subscriptionPages(ListSubscriptionsParams.builder().customerId("c1").status("active", "trialing").build())
             cursor.nextPage().get(5, TimeUnit.SECONDS)!!.map { it.id } shouldBe listOf("s1")
             cursor.nextPage().get(5, TimeUnit.SECONDS)!!.map { it.id } shouldBe listOf("s2")
             cursor.nextPage().get(5, TimeUnit.SECONDS).shouldBeNull()
@@ -51,7 +52,7 @@ class PageCursorTest : FunSpec({
         }
         MockKelviq().use { m ->
             m.answer(pageJson(0, false, emptyList()))
-            val cursor = m.core.futures.subscriptions.listAll()
+            val cursor = m.core.futures.subscriptionPages()
             cursor.nextPage().get(5, TimeUnit.SECONDS).shouldBeNull()
             cursor.nextPage().get(5, TimeUnit.SECONDS).shouldBeNull()
             m.requests.size shouldBe 1
@@ -61,7 +62,7 @@ class PageCursorTest : FunSpec({
     test("a failed page fails its future with the original exception") {
         MockKelviq().use { m ->
             m.answer("{}", 500)
-            val e = shouldThrow<ExecutionException> { m.core.futures.customers.listAll().nextPage().get(5, TimeUnit.SECONDS) }
+            val e = shouldThrow<ExecutionException> { m.core.futures.customerPages().nextPage().get(5, TimeUnit.SECONDS) }
             e.cause.shouldBeInstanceOf<InternalServerException>()
         }
     }

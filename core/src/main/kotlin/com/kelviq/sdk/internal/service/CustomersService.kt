@@ -1,4 +1,4 @@
-package com.kelviq.sdk.service
+package com.kelviq.sdk.internal.service
 
 import com.kelviq.sdk.RequestOptions
 import com.kelviq.sdk.internal.Checks

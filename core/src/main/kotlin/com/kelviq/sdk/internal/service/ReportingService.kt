@@ -1,4 +1,4 @@
-package com.kelviq.sdk.service
+package com.kelviq.sdk.internal.service
 
 import com.kelviq.sdk.PendingReport
 import com.kelviq.sdk.ReporterConfig
@@ -35,8 +35,8 @@ public class ReportingService internal constructor(
     private val reporter: BackgroundReporter? = scope?.let { s ->
         BackgroundReporter(reporterConfig, s) { report, onRetry ->
             when (report) {
-                is PendingReport.Usage -> sendUsage(report.params, RequestOptions.DEFAULT, onRetry)
-                is PendingReport.Event -> sendEvent(report.params, RequestOptions.DEFAULT, onRetry)
+                is PendingReport.Usage -> sendUsage(report.params, RequestOptions.DEFAULT, onRetry, draining = true)
+                is PendingReport.Event -> sendEvent(report.params, RequestOptions.DEFAULT, onRetry, draining = true)
             }
         }
     }
@@ -46,14 +46,14 @@ public class ReportingService internal constructor(
      * safe operation; a `DELTA` report only when the request surely was not processed.
      */
     public suspend fun reportUsage(params: ReportUsageParams, options: RequestOptions = RequestOptions.DEFAULT): UsageReport =
-        sendUsage(params, options, null)
+        sendUsage(params, options, null, draining = false)
 
     /**
      * Reports a raw event: `POST /report/event/`. Retried with the same idempotency key on every
      * attempt, so the server counts it once.
      */
     public suspend fun reportEvent(params: ReportEventParams, options: RequestOptions = RequestOptions.DEFAULT): EventReport =
-        sendEvent(params, options, null)
+        sendEvent(params, options, null, draining = false)
 
     /**
      * Queues a usage report to be sent in the background and returns at once (unless
@@ -92,16 +92,16 @@ public class ReportingService internal constructor(
     private fun requireReporter(): BackgroundReporter =
         reporter ?: throw UnsupportedOperationException("This ReportingService has no background reporter")
 
-    private suspend fun sendUsage(params: ReportUsageParams, options: RequestOptions, onRetry: (() -> Unit)?): UsageReport =
+    private suspend fun sendUsage(params: ReportUsageParams, options: RequestOptions, onRetry: (() -> Unit)?, draining: Boolean): UsageReport =
         try {
-            transport.execute(Ops.reportUsage(params), options, onRetry)
+            transport.execute(Ops.reportUsage(params), options, onRetry, draining)
         } finally {
             onReported(params.customerId)
         }
 
-    private suspend fun sendEvent(params: ReportEventParams, options: RequestOptions, onRetry: (() -> Unit)?): EventReport =
+    private suspend fun sendEvent(params: ReportEventParams, options: RequestOptions, onRetry: (() -> Unit)?, draining: Boolean): EventReport =
         try {
-            transport.execute(Ops.reportEvent(params), options, onRetry)
+            transport.execute(Ops.reportEvent(params), options, onRetry, draining)
         } finally {
             onReported(params.customerId)
         }

@@ -1,0 +1,196 @@
+package com.kelviq.sdk
+
+/**
+ * Every operation of the SDK, with its contract written once: what it sends, what it returns, what it
+ * throws and when it is retried. Each flavour has a method of the same name in the same area (`customers`,
+ * `checkout`, `entitlements`, `reporting`, `subscriptions`) whose documentation links here; the flavours only
+ * differ in how the result is delivered:
+ * - coroutines (`KelviqClient`): a `suspend` function; cancelling the caller aborts the HTTP exchange;
+ *   `listAll` is a cold `Flow`;
+ * - Reactor (`ReactorKelviqClient`): a cold `Mono` (nothing is sent before subscription, each subscription
+ *   sends again; disposing cancels); `listAll` is a `Flux` that fetches pages on demand;
+ * - Java blocking (`KelviqBlockingClient`): the calling thread waits; failures are thrown as they are;
+ *   interrupting the thread cancels the call, keeps the interrupt flag and throws a `KelviqIoException`;
+ *   `listAll` is a lazy `Iterable`;
+ * - Java async (`KelviqAsyncClient`): a `CompletableFuture` that completes exceptionally with the same
+ *   exception (invalid input too); cancelling it aborts the exchange; `listAll` is an `AsyncPageCursor`
+ *   fetching one page per `nextPage()`; `getEntitlement` gives an `Optional` in both Java flavours.
+ *
+ * Common to every operation that calls the API:
+ * - Input is checked before anything is sent: a `KelviqValidationException` names the field.
+ * - A non-2xx answer raises the status's `KelviqServiceException` subclass (`NotFoundException` for 404, ...);
+ *   the network failing raises a `KelviqIoException` (`KelviqTimeoutException` past the timeout).
+ * - Retries (up to [KelviqConfig.maxRetries] or [RequestOptions.maxRetries], with jittered backoff or the
+ *   server's `Retry-After`, within [KelviqConfig.callTimeout]): an *idempotent* operation is retried on 408,
+ *   429, 5xx and network failures; a *non-idempotent* one only on 429 and on failures that surely happened
+ *   before the request was sent, so it is never repeated once it may have been processed.
+ * - [RequestOptions] override the timeout, retries and headers of one call.
+ * - On a closed client every operation that calls the API fails at once with a `KelviqClosedException`,
+ *   without sending or retrying, and so does a call in flight when the client closes. `enqueueUsage` and
+ *   `enqueueEvent` instead hand the report to the failure handler (reason `CLOSED`) and return `false`,
+ *   so a report enqueued during shutdown still reaches the handler.
+ *
+ * [id] is the operation's stable name (`customers.create`), as in logs.
+ */
+public enum class KelviqOperation(
+    /** The stable name of the operation: its area and method, `customers.create`. */
+    public val id: String,
+) {
+    /**
+     * Creates a customer: `POST /customers/` with the params as JSON; returns the created `Customer`.
+     * Non-idempotent (a repeat could create twice). `ConflictException` (409) when the id is taken.
+     */
+    CUSTOMERS_CREATE("customers.create"),
+
+    /**
+     * Retrieves a customer by your identifier: `GET /customers/{customerId}/`; returns the `Customer`.
+     * Idempotent. `NotFoundException` when there is no such customer.
+     */
+    CUSTOMERS_RETRIEVE("customers.retrieve"),
+
+    /**
+     * Updates the fields set in the params (a partial update; fields left unset are not sent):
+     * `PATCH /customers/{customerId}/`; returns the updated `Customer`. Idempotent.
+     */
+    CUSTOMERS_UPDATE("customers.update"),
+
+    /**
+     * One page of customers: `GET /customers/?page=&page_size=&search=` (only the params set are sent);
+     * returns a `CustomerPage` with the total `count`, `next`/`previous` links and `results`. Idempotent.
+     */
+    CUSTOMERS_LIST("customers.list"),
+
+    /**
+     * Every customer matching the params, page after page, fetched lazily: nothing is fetched before the
+     * first item is asked for, and the next page only once the previous one has been consumed (so taking
+     * the first n items fetches only the pages they need). The params' `page` is ignored. Each page is a
+     * [CUSTOMERS_LIST] call with its own retries.
+     */
+    CUSTOMERS_LIST_ALL("customers.listAll"),
+
+    /**
+     * Archives (soft-deletes) a customer: `DELETE /customers/{customerId}/`; returns an `ArchiveResult`
+     * (an empty 2xx body gives one without message). Idempotent.
+     */
+    CUSTOMERS_ARCHIVE("customers.archive"),
+
+    /**
+     * Creates a checkout session: `POST /checkout/` with the params as JSON; returns the `CheckoutSession`
+     * whose `checkoutUrl` the customer is sent to. Non-idempotent.
+     */
+    CHECKOUT_CREATE_SESSION("checkout.createSession"),
+
+    /**
+     * Whether the customer may use the feature now, by the aggregation rule of `Entitlement.hasAccess`;
+     * `false` when the customer has no entry for the feature.
+     *
+     * With the entitlement cache on (the default, see [EntitlementCacheConfig]) it is answered from the
+     * customer's snapshot (`GET /entitlements/?customer_id=` on the edge host): a fresh snapshot answers
+     * without I/O (the future is already complete, the `Mono` emits at once); concurrent misses for one
+     * customer share one request; a stale snapshot is served while it is refreshed in the background, and
+     * when the refresh fails with a network error or a 5xx. With the cache off, each call sends
+     * `GET /entitlements/?customer_id=&feature_id=`. Idempotent.
+     */
+    ENTITLEMENTS_HAS_ACCESS("entitlements.hasAccess"),
+
+    /**
+     * The aggregated `Entitlement` of one feature, or `null` (an empty `Mono`, a `null` result) when the
+     * customer has no entry for it. Served like [ENTITLEMENTS_HAS_ACCESS]. Idempotent.
+     */
+    ENTITLEMENTS_GET_ENTITLEMENT("entitlements.getEntitlement"),
+
+    /**
+     * Every entitlement of the customer: `CustomerEntitlements`, the raw entries with aggregated views per
+     * feature. Served from the cache like [ENTITLEMENTS_HAS_ACCESS]; with the cache off each call sends
+     * `GET /entitlements/?customer_id=`. Idempotent.
+     */
+    ENTITLEMENTS_GET_ALL_ENTITLEMENTS("entitlements.getAllEntitlements"),
+
+    /**
+     * Drops the customer's cached snapshot, so the next check asks the server (the old snapshot is kept
+     * only as a fallback should that request fail with a network error or a 5xx). Returns at once, sends
+     * nothing; a no-op when the cache is off.
+     */
+    ENTITLEMENTS_INVALIDATE("entitlements.invalidate"),
+
+    /** [ENTITLEMENTS_INVALIDATE] for every cached customer. Returns at once, sends nothing. */
+    ENTITLEMENTS_INVALIDATE_ALL("entitlements.invalidateAll"),
+
+    /**
+     * Reports pre-aggregated usage: `POST /report/usage/`; returns the `UsageReport`. A `SET` report is
+     * idempotent; a `DELTA` report is not (it is never repeated once it may have been counted). Success or
+     * failure, the customer's cached entitlements are invalidated (a failed write may still have landed).
+     */
+    REPORTING_REPORT_USAGE("reporting.reportUsage"),
+
+    /**
+     * Reports a raw event: `POST /report/event/`; returns the `EventReport`. Retried as idempotent: the
+     * event's idempotency key (fixed when its params were built) is sent on every attempt, so the server
+     * counts it once. Invalidates the customer's cached entitlements like [REPORTING_REPORT_USAGE].
+     */
+    REPORTING_REPORT_EVENT("reporting.reportEvent"),
+
+    /**
+     * Hands a usage report to the background reporter ([ReporterConfig]) and returns at once (unless
+     * [ReporterConfig.enqueueTimeout] is positive and the queue is full: then the calling thread waits up to
+     * that long). It is sent with the rules of [REPORTING_REPORT_USAGE]; if it is refused (queue full) or fails
+     * after every retry it goes to [ReporterConfig.failureHandler]: nothing is dropped silently.
+     * Returns `true` if queued, `false` if refused (already handed to the failure handler).
+     */
+    REPORTING_ENQUEUE_USAGE("reporting.enqueueUsage"),
+
+    /** [REPORTING_ENQUEUE_USAGE] for an event, sent with the rules of [REPORTING_REPORT_EVENT]. */
+    REPORTING_ENQUEUE_EVENT("reporting.enqueueEvent"),
+
+    /**
+     * Waits until every report enqueued before the call has been sent or handed to the failure handler, or
+     * until the timeout passes: `true` when everything was settled in time, `false` on timeout. Cancelling
+     * the wait does not stop the sending.
+     */
+    REPORTING_FLUSH("reporting.flush"),
+
+    /** The background reporter's counters now (`ReporterStats`): enqueued, sent, retried, failed, rejected, queued, in flight. */
+    REPORTING_STATS("reporting.stats"),
+
+    /**
+     * Changes a subscription's plan: `POST /subscriptions/{subscriptionId}/update/`; returns the
+     * `SubscriptionUpdate`. Idempotent (the same change applied twice leaves the same plan).
+     */
+    SUBSCRIPTIONS_UPDATE("subscriptions.update"),
+
+    /**
+     * Cancels a subscription: `POST /subscriptions/{subscriptionId}/cancel/`; returns the
+     * `SubscriptionCancellation`. Idempotent.
+     */
+    SUBSCRIPTIONS_CANCEL("subscriptions.cancel"),
+
+    /**
+     * One page of subscriptions: `GET /subscriptions/?customer_id=&status=&page=&page_size=` (only the params
+     * set are sent); returns a `SubscriptionPage`. Idempotent.
+     */
+    SUBSCRIPTIONS_LIST("subscriptions.list"),
+
+    /** Every subscription matching the params, fetched lazily page after page, like [CUSTOMERS_LIST_ALL]. */
+    SUBSCRIPTIONS_LIST_ALL("subscriptions.listAll"),
+
+    /**
+     * Retrieves a subscription: `GET /subscriptions/{subscriptionId}/`; returns the `Subscription`.
+     * Idempotent. `NotFoundException` when there is no such subscription.
+     */
+    SUBSCRIPTIONS_RETRIEVE("subscriptions.retrieve"),
+
+    /**
+     * Creates a subscription: `POST /subscriptions/create/`; returns the `Subscription`. Non-idempotent
+     * (a repeat could subscribe twice).
+     */
+    SUBSCRIPTIONS_CREATE("subscriptions.create"),
+    ;
+
+    /** The area of the operation: `customers`, `checkout`, `entitlements`, `reporting` or `subscriptions`. */
+    public val area: String get() = id.substringBefore('.')
+
+    /** The method name of the operation in every flavour: `create`, `listAll`, `hasAccess`, ... */
+    public val method: String get() = id.substringAfter('.')
+
+    override fun toString(): String = id
+}

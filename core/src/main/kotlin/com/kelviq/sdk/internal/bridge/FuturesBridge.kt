@@ -1,0 +1,129 @@
+package com.kelviq.sdk.internal.bridge
+
+import com.kelviq.sdk.ReporterStats
+import com.kelviq.sdk.RequestOptions
+import com.kelviq.sdk.internal.CoreServices
+import com.kelviq.sdk.model.ArchiveResult
+import com.kelviq.sdk.model.CancelSubscriptionParams
+import com.kelviq.sdk.model.CheckoutSession
+import com.kelviq.sdk.model.CreateCheckoutSessionParams
+import com.kelviq.sdk.model.CreateCustomerParams
+import com.kelviq.sdk.model.CreateSubscriptionParams
+import com.kelviq.sdk.model.Customer
+import com.kelviq.sdk.model.CustomerEntitlements
+import com.kelviq.sdk.model.CustomerPage
+import com.kelviq.sdk.model.Entitlement
+import com.kelviq.sdk.model.EventReport
+import com.kelviq.sdk.model.ListCustomersParams
+import com.kelviq.sdk.model.ListSubscriptionsParams
+import com.kelviq.sdk.model.ReportEventParams
+import com.kelviq.sdk.model.ReportUsageParams
+import com.kelviq.sdk.model.Subscription
+import com.kelviq.sdk.model.SubscriptionCancellation
+import com.kelviq.sdk.model.SubscriptionPage
+import com.kelviq.sdk.model.SubscriptionUpdate
+import com.kelviq.sdk.model.UpdateCustomerParams
+import com.kelviq.sdk.model.UpdateSubscriptionParams
+import com.kelviq.sdk.model.UsageReport
+import java.time.Duration
+import java.util.concurrent.CompletableFuture
+
+/**
+ * Every operation of [CoreServices] as a [CompletableFuture], for the Java flavours (the contracts are those
+ * of [com.kelviq.sdk.KelviqOperation]). A future fails with the exception the suspend operation throws, or a
+ * `KelviqClosedException` when the core closes; cancelling it aborts the call. Invalid input fails the future
+ * rather than throwing, so every failure reaches the caller the same way.
+ */
+public class FuturesBridge internal constructor(private val core: CoreServices, onCallerThread: Boolean) {
+    private val starter = CallStarter(core.scope, core.transport, onCallerThread)
+    private val customers = core.customers
+    private val entitlements = core.entitlements
+    private val reporting = core.reporting
+    private val subscriptions = core.subscriptions
+
+    private fun <T> start(block: suspend () -> T): CompletableFuture<T> = try {
+        starter.start { block() }
+    } catch (e: Exception) {
+        CompletableFuture.failedFuture(e)
+    }
+
+    @JvmOverloads
+    public fun createCustomer(p: CreateCustomerParams, o: RequestOptions = RequestOptions.DEFAULT): CompletableFuture<Customer> = start { customers.create(p, o) }
+    @JvmOverloads
+    public fun retrieveCustomer(id: String, o: RequestOptions = RequestOptions.DEFAULT): CompletableFuture<Customer> = start { customers.retrieve(id, o) }
+    @JvmOverloads
+    public fun updateCustomer(p: UpdateCustomerParams, o: RequestOptions = RequestOptions.DEFAULT): CompletableFuture<Customer> = start { customers.update(p, o) }
+    @JvmOverloads
+    public fun listCustomers(p: ListCustomersParams = ListCustomersParams.DEFAULT, o: RequestOptions = RequestOptions.DEFAULT): CompletableFuture<CustomerPage> = start { customers.list(p, o) }
+    @JvmOverloads
+    public fun customerPages(p: ListCustomersParams = ListCustomersParams.DEFAULT, o: RequestOptions = RequestOptions.DEFAULT): PageCursor<Customer> = PageCursor(starter, customers.walker(p, o).cursor())
+    @JvmOverloads
+    public fun archiveCustomer(id: String, o: RequestOptions = RequestOptions.DEFAULT): CompletableFuture<ArchiveResult> = start { customers.archive(id, o) }
+
+    @JvmOverloads
+    public fun createCheckoutSession(p: CreateCheckoutSessionParams, o: RequestOptions = RequestOptions.DEFAULT): CompletableFuture<CheckoutSession> =
+        start { core.checkout.createSession(p, o) }
+
+    /** A cache hit completes on the calling thread after one cache probe; a miss loads without probing again. */
+    @JvmOverloads
+    public fun hasAccess(customerId: String, featureId: String, o: RequestOptions = RequestOptions.DEFAULT): CompletableFuture<Boolean> {
+        val cached = try {
+            entitlements.hasAccessIfCached(customerId, featureId)
+        } catch (e: Exception) {
+            return CompletableFuture.failedFuture(e)
+        }
+        return if (cached != null) CompletableFuture.completedFuture(cached) else start { entitlements.hasAccessAfterMiss(customerId, featureId, o) }
+    }
+
+    /** The cached answer of [hasAccess] (one probe), or `null` on a miss; throws on invalid ids or a closed client. */
+    public fun hasAccessIfCached(customerId: String, featureId: String): Boolean? = entitlements.hasAccessIfCached(customerId, featureId)
+
+    /** [hasAccess] after [hasAccessIfCached] answered `null`. */
+    @JvmOverloads
+    public fun hasAccessAfterMiss(customerId: String, featureId: String, o: RequestOptions = RequestOptions.DEFAULT): CompletableFuture<Boolean> =
+        start { entitlements.hasAccessAfterMiss(customerId, featureId, o) }
+
+    @JvmOverloads
+    public fun getEntitlement(customerId: String, featureId: String, o: RequestOptions = RequestOptions.DEFAULT): CompletableFuture<Entitlement?> =
+        start { entitlements.getEntitlement(customerId, featureId, o) }
+
+    @JvmOverloads
+    public fun getAllEntitlements(customerId: String, o: RequestOptions = RequestOptions.DEFAULT): CompletableFuture<CustomerEntitlements> {
+        val cached = try {
+            entitlements.getAllEntitlementsIfCached(customerId)
+        } catch (e: Exception) {
+            return CompletableFuture.failedFuture(e)
+        }
+        return if (cached != null) CompletableFuture.completedFuture(cached) else start { entitlements.getAllEntitlementsAfterMiss(customerId, o) }
+    }
+
+    public fun invalidate(customerId: String): Unit = entitlements.invalidate(customerId)
+    public fun invalidateAll(): Unit = entitlements.invalidateAll()
+
+    @JvmOverloads
+    public fun reportUsage(p: ReportUsageParams, o: RequestOptions = RequestOptions.DEFAULT): CompletableFuture<UsageReport> = start { reporting.reportUsage(p, o) }
+    @JvmOverloads
+    public fun reportEvent(p: ReportEventParams, o: RequestOptions = RequestOptions.DEFAULT): CompletableFuture<EventReport> = start { reporting.reportEvent(p, o) }
+    public fun enqueueUsage(p: ReportUsageParams): Boolean = reporting.enqueueUsage(p)
+    public fun enqueueEvent(p: ReportEventParams): Boolean = reporting.enqueueEvent(p)
+    public fun flush(timeout: Duration): CompletableFuture<Boolean> = start { reporting.flush(timeout) }
+    public fun stats(): ReporterStats = reporting.stats()
+
+    @JvmOverloads
+    public fun updateSubscription(p: UpdateSubscriptionParams, o: RequestOptions = RequestOptions.DEFAULT): CompletableFuture<SubscriptionUpdate> =
+        start { subscriptions.update(p, o) }
+    @JvmOverloads
+    public fun cancelSubscription(p: CancelSubscriptionParams, o: RequestOptions = RequestOptions.DEFAULT): CompletableFuture<SubscriptionCancellation> =
+        start { subscriptions.cancel(p, o) }
+    @JvmOverloads
+    public fun listSubscriptions(p: ListSubscriptionsParams = ListSubscriptionsParams.DEFAULT, o: RequestOptions = RequestOptions.DEFAULT): CompletableFuture<SubscriptionPage> =
+        start { subscriptions.list(p, o) }
+    @JvmOverloads
+    public fun subscriptionPages(p: ListSubscriptionsParams = ListSubscriptionsParams.DEFAULT, o: RequestOptions = RequestOptions.DEFAULT): PageCursor<Subscription> =
+        PageCursor(starter, subscriptions.walker(p, o).cursor())
+    @JvmOverloads
+    public fun retrieveSubscription(id: String, o: RequestOptions = RequestOptions.DEFAULT): CompletableFuture<Subscription> = start { subscriptions.retrieve(id, o) }
+    @JvmOverloads
+    public fun createSubscription(p: CreateSubscriptionParams, o: RequestOptions = RequestOptions.DEFAULT): CompletableFuture<Subscription> =
+        start { subscriptions.create(p, o) }
+}
