@@ -20,7 +20,7 @@ public class KelviqCore internal constructor(
     clock: NanoClock = NanoClock.SYSTEM,
 ) : AutoCloseable {
 
-    internal val services: CoreServices = CoreServices(config, transport, clock)
+    internal val services: CoreServices = CoreServices.create(config, transport, clock)
 
     /** Whether [close] was called. */
     public val isClosed: Boolean get() = services.isClosed

@@ -1,6 +1,7 @@
 package com.kelviq.sdk.internal
 
 import com.kelviq.sdk.KelviqConfig
+import com.kelviq.sdk.RequestOptions
 import com.kelviq.sdk.internal.bridge.FuturesBridge
 import com.kelviq.sdk.internal.service.CheckoutService
 import com.kelviq.sdk.internal.service.CustomersService
@@ -15,46 +16,51 @@ import kotlinx.coroutines.cancel
 
 /**
  * What a `KelviqCore` runs: the five areas as suspend services over one transport, the entitlement cache,
- * the background reporter, and the futures bridge of the Java and Reactor flavours. The flavours reach it
- * through [KelviqInternals.services]; applications use a flavour instead.
+ * the background reporter, and the futures bridges of the Java flavours. The flavours reach it through
+ * [KelviqInternals.services]; applications use a flavour instead.
+ *
+ * [withDefaults] makes a view: the same transport, cache, reporter and scope, with other default
+ * [RequestOptions] for the calls made through it. Closing a view closes what it shares.
  */
-public class CoreServices internal constructor(
+public class CoreServices private constructor(
     internal val config: KelviqConfig,
     internal val transport: KelviqTransport,
-    clock: NanoClock,
+    internal val scope: CoroutineScope,
+    internal val entitlementCache: EntitlementCache?,
+    /** The defaults under every call's own options (a view's; [RequestOptions.DEFAULT] for the core itself). */
+    public val defaults: RequestOptions,
+    reporting: ReportingService?,
 ) : AutoCloseable {
-    internal val scope: CoroutineScope = CoroutineScope(SupervisorJob() + Dispatchers.Default + CoroutineName("kelviq"))
-
-    internal val entitlementCache: EntitlementCache? = config.entitlementCache.takeIf { it.enabled }?.let { cacheConfig ->
-        EntitlementCache(cacheConfig, scope, clock) { customerId, options ->
-            transport.execute(EntitlementsService.Ops.all(customerId), options)
-        }
-    }
-
     /** Customers. */
-    public val customers: CustomersService = CustomersService(transport)
+    public val customers: CustomersService = CustomersService(transport, defaults)
 
     /** Checkout. */
-    public val checkout: CheckoutService = CheckoutService(transport)
+    public val checkout: CheckoutService = CheckoutService(transport, defaults)
 
     /** Entitlements, through the cache when it is on. */
-    public val entitlements: EntitlementsService = EntitlementsService(transport, entitlementCache)
+    public val entitlements: EntitlementsService = EntitlementsService(transport, entitlementCache, defaults)
 
     /** Reporting and the background reporter. */
-    public val reporting: ReportingService =
-        ReportingService(transport, config.reporter, scope) { customerId -> entitlementCache?.invalidate(customerId) }
+    public val reporting: ReportingService = reporting
+        ?: ReportingService(transport, config.reporter, scope) { customerId -> entitlementCache?.invalidate(customerId) }
 
     /** Subscriptions. */
-    public val subscriptions: SubscriptionsService = SubscriptionsService(transport)
+    public val subscriptions: SubscriptionsService = SubscriptionsService(transport, defaults)
 
-    /** Every operation as a future completed on the SDK's threads: the async client's and Reactor's path. */
+    /** Every operation as a future completed on the SDK's threads: the async client's path. */
     public val futures: FuturesBridge = FuturesBridge(this, onCallerThread = false)
 
     /** The same operations run on the calling thread (the futures are complete when returned): the blocking client's path. */
     public val callerThreadFutures: FuturesBridge = FuturesBridge(this, onCallerThread = true)
 
-    /** Whether [close] was called. */
+    /** Whether [close] was called (on this view or any other over the same core). */
     public val isClosed: Boolean get() = transport.isClosed
+
+    /** A view with [options] over this one's defaults (a value set in [options] wins), sharing everything else. */
+    public fun withDefaults(options: RequestOptions): CoreServices {
+        val merged = options.over(defaults)
+        return CoreServices(config, transport, scope, entitlementCache, merged, reporting.withDefaults(merged))
+    }
 
     /** Refuses the reporter's intake, drains it within its close timeout, aborts calls in flight and releases the connections. */
     override fun close() {
@@ -62,5 +68,17 @@ public class CoreServices internal constructor(
         reporting.closeReporter()
         transport.close()
         scope.cancel()
+    }
+
+    internal companion object {
+        fun create(config: KelviqConfig, transport: KelviqTransport, clock: NanoClock): CoreServices {
+            val scope = CoroutineScope(SupervisorJob() + Dispatchers.Default + CoroutineName("kelviq"))
+            val cache = config.entitlementCache.takeIf { it.enabled }?.let { cacheConfig ->
+                EntitlementCache(cacheConfig, scope, clock) { customerId, options ->
+                    transport.execute(EntitlementsService.Ops.all(customerId), options)
+                }
+            }
+            return CoreServices(config, transport, scope, cache, RequestOptions.DEFAULT, null)
+        }
     }
 }

@@ -74,7 +74,7 @@ internal class KelviqTransport(
         return try {
             retryLoop.run(op, request, options, onRetry) { timeout ->
                 if (!draining) requireOpen()
-                exchange.attempt(request, timeout)
+                exchange.attempt(request, timeout, options.headers)
             }
         } catch (e: Throwable) {
             throw if (!draining && closed.get() && e !is KelviqClosedException && e !is CancellationException && e !is KelviqValidationException) {

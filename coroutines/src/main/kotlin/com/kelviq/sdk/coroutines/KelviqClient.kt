@@ -2,8 +2,13 @@ package com.kelviq.sdk.coroutines
 
 import com.kelviq.sdk.KelviqConfig
 import com.kelviq.sdk.KelviqCore
+import com.kelviq.sdk.RawResponse
+import com.kelviq.sdk.RequestOptions
+import com.kelviq.sdk.internal.CoreServices
 import com.kelviq.sdk.internal.InternalKelviqApi
 import com.kelviq.sdk.internal.KelviqInternals
+import com.kelviq.sdk.internal.ResponseCapture
+import kotlinx.coroutines.withContext
 import io.ktor.client.engine.HttpClientEngine
 
 /**
@@ -21,11 +26,16 @@ import io.ktor.client.engine.HttpClientEngine
  * Operations suspend instead of blocking and may be called from any dispatcher; each one's contract is
  * written once, in [com.kelviq.sdk.KelviqOperation]. The client is thread-safe; create one per
  * application and [close] it on shutdown. `toString()` never shows the API key.
- *
- * @property core the engine this client delegates to; pass it to another flavour
- *   (e.g. `ReactorKelviqClient.create(client.core)`) to share one connection pool.
  */
-public class KelviqClient(public val core: KelviqCore) : AutoCloseable {
+public class KelviqClient private constructor(
+    /** The core this client runs on; pass it to another flavour (e.g. `ReactorKelviqClient.create(client.core)`) to share it. */
+    public val core: KelviqCore,
+    private val services: CoreServices,
+) : AutoCloseable {
+
+    /** A client over an existing [core], sharing its connections, cache and reporter with the other clients over it. */
+    @OptIn(InternalKelviqApi::class)
+    public constructor(core: KelviqCore) : this(core, KelviqInternals.services(core))
 
     /**
      * A client with its own connection pool, configured by [config].
@@ -53,9 +63,6 @@ public class KelviqClient(public val core: KelviqCore) : AutoCloseable {
     /** The configuration of the underlying [core]. */
     public val config: KelviqConfig get() = core.config
 
-    @OptIn(InternalKelviqApi::class)
-    private val services = KelviqInternals.services(core)
-
     /** The customers area. */
     public val customers: CustomersApi = CustomersApi(services.customers)
 
@@ -70,6 +77,32 @@ public class KelviqClient(public val core: KelviqCore) : AutoCloseable {
 
     /** The subscriptions area. */
     public val subscriptions: SubscriptionsApi = SubscriptionsApi(services.subscriptions)
+
+    /**
+     * A view of this client whose calls use [options] as their defaults (a call's own options still win on
+     * each value; headers of both are sent). It shares this client's connections, cache and background
+     * reporter (queued reports keep the client's settings); closing either closes both.
+     *
+     * ```kotlin
+     * val patient = kelviq.withOptions(RequestOptions.builder().timeout(Duration.ofSeconds(30)).maxRetries(5).build())
+     * ```
+     */
+    public fun withOptions(options: RequestOptions): KelviqClient = KelviqClient(core, services.withDefaults(options))
+
+    /**
+     * Runs [call] and returns its result with the HTTP response it came from (status, headers, request id);
+     * see [RawResponse] for calls made without an exchange of their own.
+     *
+     * ```kotlin
+     * val raw = kelviq.withRawResponse { customers.retrieve("c1") }
+     * println("${raw.statusCode} ${raw.requestId} ${raw.value.email}")
+     * ```
+     */
+    public suspend fun <T> withRawResponse(call: suspend KelviqClient.() -> T): RawResponse<T> {
+        val capture = ResponseCapture()
+        val value = withContext(capture) { call() }
+        return capture.toRaw(value)
+    }
 
     /**
      * Closes the underlying [core] ([KelviqCore.close]): calls made afterwards fail at once with a
@@ -88,12 +121,7 @@ public class KelviqClient(public val core: KelviqCore) : AutoCloseable {
 
     /** Factories. */
     public companion object {
-        /**
-         * A client configured from the environment variables `KELVIQ_API_KEY` (required),
-         * `KELVIQ_ENVIRONMENT`, `KELVIQ_BASE_URL` and `KELVIQ_EDGE_URL`; see [KelviqConfig.fromEnv].
-         *
-         * @throws com.kelviq.sdk.errors.KelviqValidationException when `KELVIQ_API_KEY` is missing or a value is invalid.
-         */
+        /** A client configured by [KelviqConfig.fromEnv] (its variables and refusals). */
         @JvmStatic
         public fun fromEnv(): KelviqClient = KelviqClient(KelviqConfig.fromEnv())
     }

@@ -1,6 +1,13 @@
 package com.kelviq.sdk.blocking;
 
+import com.kelviq.sdk.RawResponse;
+import com.kelviq.sdk.RequestOptions;
+import com.kelviq.sdk.internal.CoreServices;
+import com.kelviq.sdk.internal.ResponseCapture;
 import com.kelviq.sdk.internal.bridge.FuturesBridge;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 
 /**
  * The same five areas as {@link KelviqBlockingClient}, returning
@@ -25,7 +32,11 @@ public final class KelviqAsyncClient {
     private final AsyncSubscriptionsApi subscriptions;
     private final String description;
 
-    KelviqAsyncClient(FuturesBridge bridge, String description) {
+    private final CoreServices services;
+
+    KelviqAsyncClient(CoreServices services, String description) {
+        this.services = services;
+        FuturesBridge bridge = services.getFutures();
         this.customers = new AsyncCustomersApi(bridge);
         this.checkout = new AsyncCheckoutApi(bridge);
         this.entitlements = new AsyncEntitlementsApi(bridge);
@@ -77,6 +88,35 @@ public final class KelviqAsyncClient {
      */
     public AsyncSubscriptionsApi subscriptions() {
         return subscriptions;
+    }
+
+    /**
+     * A view of this client whose calls use {@code options} as their defaults; see
+     * {@link KelviqBlockingClient#withOptions(RequestOptions)}.
+     *
+     * @param options the defaults of the view
+     * @return the view
+     */
+    public KelviqAsyncClient withOptions(RequestOptions options) {
+        return new KelviqAsyncClient(services.withDefaults(Objects.requireNonNull(options, "options")), description);
+    }
+
+    /**
+     * The future {@code call} starts, completing with its result and the HTTP response it came from (status,
+     * headers, request id); see {@link RawResponse}.
+     *
+     * <pre>{@code
+     * async.withRawResponse(a -> a.customers().retrieve("c1")).thenAccept(raw -> log.info("{}", raw.getRequestId()));
+     * }</pre>
+     *
+     * @param call the call to start through this client
+     * @param <T> the call's result type
+     * @return a future of the result with its response
+     */
+    public <T> CompletableFuture<RawResponse<T>> withRawResponse(Function<KelviqAsyncClient, CompletableFuture<T>> call) {
+        ResponseCapture capture = new ResponseCapture();
+        CompletableFuture<T> started = ResponseCapture.runWith(capture, () -> call.apply(this));
+        return Futures.map(started, capture::toRaw);
     }
 
     /** Shows the configuration, never the API key. */

@@ -5,13 +5,17 @@ import com.kelviq.sdk.EntitlementCacheConfig;
 import com.kelviq.sdk.Environment;
 import com.kelviq.sdk.KelviqConfig;
 import com.kelviq.sdk.KelviqCore;
+import com.kelviq.sdk.RawResponse;
 import com.kelviq.sdk.ReporterConfig;
+import com.kelviq.sdk.RequestOptions;
 import com.kelviq.sdk.internal.CoreServices;
 import com.kelviq.sdk.internal.KelviqInternals;
+import com.kelviq.sdk.internal.ResponseCapture;
 import com.kelviq.sdk.internal.bridge.FuturesBridge;
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * The Kelviq API as plain blocking Java calls.
@@ -32,19 +36,15 @@ import java.util.Objects;
  * }
  * }</pre>
  *
- * <p>Each call blocks the calling thread until the answer arrives; the HTTP exchange itself runs
- * on the SDK's background threads. Failures are thrown as the SDK's unchecked
- * {@code KelviqException} subclasses ({@code NotFoundException}, {@code KelviqValidationException},
- * {@code KelviqIoException}, ...), never wrapped in {@code ExecutionException}. If the waiting
- * thread is interrupted (before or during the call), the call is cancelled and its HTTP exchange
- * aborted, the thread's interrupt flag stays set, and a {@code KelviqIoException} whose cause is
- * the {@link InterruptedException} is thrown.
+ * <p>How each call blocks, fails (unchecked {@code KelviqException}s, never wrapped) and reacts to an
+ * interrupt is written once, with every operation's contract, in {@link com.kelviq.sdk.KelviqOperation}.
  *
  * <p>Thread-safe: build one client per configuration and share it. {@link #close()} releases its
  * connections. {@link #async()} gives the same operations as {@code CompletableFuture}s.
  */
 public final class KelviqBlockingClient implements AutoCloseable {
     private final KelviqCore core;
+    private final CoreServices services;
     private final BlockingCustomersApi customers;
     private final BlockingCheckoutApi checkout;
     private final BlockingEntitlementsApi entitlements;
@@ -52,17 +52,17 @@ public final class KelviqBlockingClient implements AutoCloseable {
     private final BlockingSubscriptionsApi subscriptions;
     private final KelviqAsyncClient async;
 
-    private KelviqBlockingClient(KelviqCore core) {
-        this.core = Objects.requireNonNull(core, "core");
+    private KelviqBlockingClient(KelviqCore core, CoreServices services) {
+        this.core = core;
+        this.services = services;
         // Blocking calls run on the calling thread (no hop); async() keeps the SDK-thread futures.
-        CoreServices services = KelviqInternals.services(core);
         FuturesBridge bridge = services.getCallerThreadFutures();
         this.customers = new BlockingCustomersApi(bridge);
         this.checkout = new BlockingCheckoutApi(bridge);
         this.entitlements = new BlockingEntitlementsApi(bridge);
         this.reporting = new BlockingReportingApi(bridge);
         this.subscriptions = new BlockingSubscriptionsApi(bridge);
-        this.async = new KelviqAsyncClient(services.getFutures(), "config=" + core.getConfig());
+        this.async = new KelviqAsyncClient(services, "config=" + core.getConfig());
     }
 
     /**
@@ -72,32 +72,22 @@ public final class KelviqBlockingClient implements AutoCloseable {
      * @return a new client, to {@link #close()} when done
      */
     public static KelviqBlockingClient create(KelviqConfig config) {
-        return new KelviqBlockingClient(KelviqCore.create(Objects.requireNonNull(config, "config")));
+        return create(KelviqCore.create(Objects.requireNonNull(config, "config")));
     }
 
     /**
-     * A client over an existing core, e.g. to share one connection pool with a Reactor or
-     * coroutines client built over the same core.
-     *
-     * <p>The client takes ownership of the core: {@link #close()} closes it too, which also stops
-     * every other client sharing it. Close only the last user, or do not close this client and
-     * close the core yourself.
+     * A client over an existing core, sharing its connections, cache and reporter with the Reactor or
+     * coroutines clients built over it; {@link #close()} closes that core, so close only the last user.
      *
      * @param core the core to wrap
      * @return a new client over {@code core}
      */
     public static KelviqBlockingClient create(KelviqCore core) {
-        return new KelviqBlockingClient(core);
+        Objects.requireNonNull(core, "core");
+        return new KelviqBlockingClient(core, KelviqInternals.services(core));
     }
 
-    /**
-     * A client configured from the environment variables {@code KELVIQ_API_KEY} (required),
-     * {@code KELVIQ_ENVIRONMENT}, {@code KELVIQ_BASE_URL} and {@code KELVIQ_EDGE_URL}.
-     *
-     * @return a new client, to {@link #close()} when done
-     * @throws com.kelviq.sdk.errors.KelviqValidationException when {@code KELVIQ_API_KEY} is
-     *     missing or a value is invalid
-     */
+    /** @return a client configured by {@link KelviqConfig#fromEnv()} (its variables and refusals) */
     public static KelviqBlockingClient fromEnv() {
         return create(KelviqConfig.fromEnv());
     }
@@ -112,75 +102,76 @@ public final class KelviqBlockingClient implements AutoCloseable {
         return new Builder();
     }
 
-    /**
-     * The customers area.
-     *
-     * @return the customers area
-     */
+    /** @return the customers area */
     public BlockingCustomersApi customers() {
         return customers;
     }
 
-    /**
-     * The checkout area.
-     *
-     * @return the checkout area
-     */
+    /** @return the checkout area */
     public BlockingCheckoutApi checkout() {
         return checkout;
     }
 
-    /**
-     * The entitlements area.
-     *
-     * @return the entitlements area
-     */
+    /** @return the entitlements area */
     public BlockingEntitlementsApi entitlements() {
         return entitlements;
     }
 
-    /**
-     * The reporting area.
-     *
-     * @return the reporting area
-     */
+    /** @return the reporting area */
     public BlockingReportingApi reporting() {
         return reporting;
     }
 
-    /**
-     * The subscriptions area.
-     *
-     * @return the subscriptions area
-     */
+    /** @return the subscriptions area */
     public BlockingSubscriptionsApi subscriptions() {
         return subscriptions;
     }
 
-    /**
-     * The same operations returning {@code CompletableFuture}s, over this client's connections
-     * (closing this client closes them too).
-     *
-     * @return the asynchronous view of this client
-     */
+    /** @return the same operations as {@code CompletableFuture}s, over this client's connections */
     public KelviqAsyncClient async() {
         return async;
     }
 
     /**
-     * The configuration this client was built with ({@code toString()} hides the API key).
+     * A view of this client whose calls use {@code options} as their defaults (a call's own options still win
+     * on each value; headers of both are sent). It shares this client's connections, cache and background
+     * reporter (queued reports keep the client's settings); closing either closes both.
      *
-     * @return the configuration
+     * <pre>{@code
+     * KelviqBlockingClient patient = client.withOptions(RequestOptions.builder().timeout(Duration.ofSeconds(30)).build());
+     * }</pre>
+     *
+     * @param options the defaults of the view
+     * @return the view
      */
+    public KelviqBlockingClient withOptions(RequestOptions options) {
+        return new KelviqBlockingClient(core, services.withDefaults(Objects.requireNonNull(options, "options")));
+    }
+
+    /**
+     * Runs {@code call} and returns its result with the HTTP response it came from (status, headers, request
+     * id); see {@link RawResponse} for calls made without an exchange of their own.
+     *
+     * <pre>{@code
+     * RawResponse<Customer> raw = client.withRawResponse(c -> c.customers().retrieve("c1"));
+     * }</pre>
+     *
+     * @param call the call to make through this client
+     * @param <T> the call's result type
+     * @return the result with its response
+     */
+    public <T> RawResponse<T> withRawResponse(Function<KelviqBlockingClient, T> call) {
+        ResponseCapture capture = new ResponseCapture();
+        T value = ResponseCapture.runWith(capture, () -> call.apply(this));
+        return capture.toRaw(value);
+    }
+
+    /** @return the configuration this client was built with ({@code toString()} hides the API key) */
     public KelviqConfig config() {
         return core.getConfig();
     }
 
-    /**
-     * The core this client runs on, to build other client flavours sharing its connections.
-     *
-     * @return the underlying core
-     */
+    /** @return the core this client runs on, to build other flavours sharing its connections */
     public KelviqCore core() {
         return core;
     }
@@ -201,16 +192,7 @@ public final class KelviqBlockingClient implements AutoCloseable {
     }
 
     /**
-     * Builds a {@link KelviqBlockingClient}; the setters mirror {@link KelviqConfig.Builder}.
-     *
-     * <pre>{@code
-     * KelviqBlockingClient client = KelviqBlockingClient.builder()
-     *     .apiKey("sk_...")
-     *     .environment(Environment.SANDBOX)
-     *     .timeout(Duration.ofSeconds(5))
-     *     .maxRetries(3)
-     *     .build();
-     * }</pre>
+     * Builds a {@link KelviqBlockingClient}; the setters are those of {@link KelviqConfig.Builder}.
      */
     public static final class Builder {
         private final KelviqConfig.Builder config = KelviqConfig.builder();

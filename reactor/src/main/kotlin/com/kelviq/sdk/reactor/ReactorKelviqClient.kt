@@ -6,9 +6,15 @@ import com.kelviq.sdk.EntitlementCacheConfig
 import com.kelviq.sdk.Environment
 import com.kelviq.sdk.KelviqConfig
 import com.kelviq.sdk.KelviqCore
+import com.kelviq.sdk.RawResponse
 import com.kelviq.sdk.ReporterConfig
+import com.kelviq.sdk.RequestOptions
+import com.kelviq.sdk.internal.CoreServices
 import com.kelviq.sdk.internal.InternalKelviqApi
 import com.kelviq.sdk.internal.KelviqInternals
+import com.kelviq.sdk.internal.ResponseCapture
+import reactor.core.publisher.Mono
+import java.util.function.Function
 import java.time.Duration
 
 /**
@@ -36,12 +42,11 @@ import java.time.Duration
  * The client is thread-safe; create one per application and [close] it on shutdown.
  * `toString()` never shows the API key.
  */
-public class ReactorKelviqClient private constructor(private val core: KelviqCore) : AutoCloseable {
+public class ReactorKelviqClient private constructor(private val core: KelviqCore, private val services: CoreServices) : AutoCloseable {
     init {
         KelviqInternals.requireCompatibleWithReactor()
     }
 
-    private val services = KelviqInternals.services(core)
     private val customers = ReactorCustomersApi(services.customers)
     private val checkout = ReactorCheckoutApi(services.checkout)
     private val entitlements = ReactorEntitlementsApi(services.entitlements)
@@ -68,6 +73,25 @@ public class ReactorKelviqClient private constructor(private val core: KelviqCor
 
     /** The subscriptions area. */
     public fun subscriptions(): ReactorSubscriptionsApi = subscriptions
+
+    /**
+     * A view of this client whose calls use [options] as their defaults (a call's own options still win on
+     * each value; headers of both are sent), sharing its connections, cache and reporter; closing either closes both.
+     */
+    public fun withOptions(options: RequestOptions): ReactorKelviqClient = ReactorKelviqClient(core, services.withDefaults(options))
+
+    /**
+     * The `Mono` [call] makes, its value paired with the HTTP response it came from (status, headers, request
+     * id); see [RawResponse]. Cold like the call itself: each subscription calls again.
+     *
+     * ```java
+     * kelviq.withRawResponse(k -> k.customers().retrieve("c1")).subscribe(raw -> log.info("{}", raw.getRequestId()));
+     * ```
+     */
+    public fun <T : Any> withRawResponse(call: Function<ReactorKelviqClient, Mono<T>>): Mono<RawResponse<T>> = Mono.defer {
+        val capture = ResponseCapture()
+        call.apply(this).map { capture.toRaw(it) }.contextWrite { it.put(ResponseCapture, capture) }
+    }
 
     /**
      * Closes the underlying core ([KelviqCore.close]): calls in flight and later subscriptions signal a
@@ -145,25 +169,20 @@ public class ReactorKelviqClient private constructor(private val core: KelviqCor
     public companion object {
         /** A client with its own connection pool, configured by [config]. */
         @JvmStatic
-        public fun create(config: KelviqConfig): ReactorKelviqClient = ReactorKelviqClient(KelviqCore.create(config))
+        public fun create(config: KelviqConfig): ReactorKelviqClient = create(KelviqCore.create(config))
 
         /**
          * A client over an existing [core], e.g. to share one connection pool with a coroutines or
          * blocking client. [close] then closes that core too.
          */
         @JvmStatic
-        public fun create(core: KelviqCore): ReactorKelviqClient = ReactorKelviqClient(core)
+        public fun create(core: KelviqCore): ReactorKelviqClient = ReactorKelviqClient(core, KelviqInternals.services(core))
 
         /** A new [Builder]. */
         @JvmStatic
         public fun builder(): Builder = Builder()
 
-        /**
-         * A client configured from the environment variables `KELVIQ_API_KEY` (required),
-         * `KELVIQ_ENVIRONMENT`, `KELVIQ_BASE_URL` and `KELVIQ_EDGE_URL`; see [KelviqConfig.fromEnv].
-         *
-         * @throws com.kelviq.sdk.errors.KelviqValidationException when `KELVIQ_API_KEY` is missing or a value is invalid.
-         */
+        /** A client configured by [KelviqConfig.fromEnv] (its variables and refusals). */
         @JvmStatic
         public fun fromEnv(): ReactorKelviqClient = create(KelviqConfig.fromEnv())
     }

@@ -3,14 +3,16 @@ package com.kelviq.sdk.internal.bridge
 import com.kelviq.sdk.errors.KelviqClosedException
 import com.kelviq.sdk.errors.KelviqIoException
 import com.kelviq.sdk.internal.KelviqTransport
+import com.kelviq.sdk.internal.ResponseCapture
 import com.kelviq.sdk.internal.transport.CallerThread
 import kotlinx.coroutines.CancellationException
 import kotlinx.coroutines.CoroutineScope
-import kotlinx.coroutines.CoroutineStart
 import kotlinx.coroutines.Job
 import kotlinx.coroutines.launch
 import kotlinx.coroutines.runBlocking
 import java.util.concurrent.CompletableFuture
+import kotlin.coroutines.CoroutineContext
+import kotlin.coroutines.EmptyCoroutineContext
 
 /**
  * How [FuturesBridge] starts a call: on the SDK's threads (a future that completes later), or, for the
@@ -25,12 +27,14 @@ internal class CallStarter(
 ) {
     fun <T> start(block: suspend CoroutineScope.() -> T): CompletableFuture<T> {
         transport.requireOpen()
-        return if (onCallerThread) runHere(block) else runOnScope(block)
+        // A withRawResponse of the Java flavours: the capture set on this thread follows the call.
+        val context: CoroutineContext = ResponseCapture.current() ?: EmptyCoroutineContext
+        return if (onCallerThread) runHere(context, block) else runOnScope(context, block)
     }
 
-    private fun <T> runOnScope(block: suspend CoroutineScope.() -> T): CompletableFuture<T> {
+    private fun <T> runOnScope(context: CoroutineContext, block: suspend CoroutineScope.() -> T): CompletableFuture<T> {
         val result = CompletableFuture<T>()
-        val job = scope.launch(start = CoroutineStart.ATOMIC) {
+        val job = scope.launch(context) {
             try {
                 result.complete(block())
             } catch (e: Throwable) {
@@ -43,10 +47,10 @@ internal class CallStarter(
         return result
     }
 
-    private fun <T> runHere(block: suspend CoroutineScope.() -> T): CompletableFuture<T> {
+    private fun <T> runHere(context: CoroutineContext, block: suspend CoroutineScope.() -> T): CompletableFuture<T> {
         val result = CompletableFuture<T>()
         try {
-            result.complete(runBlocking(scope.coroutineContext[Job]!! + CallerThread.ELEMENT, block))
+            result.complete(runBlocking(scope.coroutineContext[Job]!! + CallerThread.ELEMENT + context, block))
         } catch (e: InterruptedException) {
             Thread.currentThread().interrupt() // the blocking client's contract: the flag stays set
             result.completeExceptionally(KelviqIoException("Interrupted while waiting for a Kelviq call; the call was cancelled", e, 1))

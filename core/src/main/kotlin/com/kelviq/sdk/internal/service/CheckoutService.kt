@@ -11,7 +11,10 @@ import com.kelviq.sdk.model.CheckoutSession
 import com.kelviq.sdk.model.CreateCheckoutSessionParams
 
 /** The checkout area as suspend operations. */
-public class CheckoutService internal constructor(private val transport: KelviqTransport) {
+public class CheckoutService internal constructor(
+    private val transport: KelviqTransport,
+    private val defaults: RequestOptions = RequestOptions.DEFAULT,
+) {
 
     /**
      * Creates a checkout session: `POST /checkout/`. Retried only when the request surely
@@ -20,7 +23,7 @@ public class CheckoutService internal constructor(private val transport: KelviqT
     public suspend fun createSession(
         params: CreateCheckoutSessionParams,
         options: RequestOptions = RequestOptions.DEFAULT,
-    ): CheckoutSession = transport.execute(Ops.createSession(params), options)
+    ): CheckoutSession = transport.execute(Ops.createSession(params), options.over(defaults))
 
     internal object Ops {
         fun createSession(params: CreateCheckoutSessionParams) = Operation(

@@ -23,25 +23,28 @@ import kotlinx.coroutines.flow.Flow
  * Every operation validates its input before sending (a [com.kelviq.sdk.errors.KelviqValidationException]
  * names the field), and cancelling the calling coroutine aborts the HTTP exchange.
  */
-public class CustomersService internal constructor(private val transport: KelviqTransport) {
+public class CustomersService internal constructor(
+    private val transport: KelviqTransport,
+    private val defaults: RequestOptions = RequestOptions.DEFAULT,
+) {
 
     /** Creates a customer: `POST /customers/`. Not retried on 5xx or timeouts (a repeat could create twice). */
     public suspend fun create(params: CreateCustomerParams, options: RequestOptions = RequestOptions.DEFAULT): Customer =
-        transport.execute(Ops.create(params), options)
+        transport.execute(Ops.create(params), options.over(defaults))
 
     /** Retrieves a customer by your identifier: `GET /customers/{customerId}/`. */
     public suspend fun retrieve(customerId: String, options: RequestOptions = RequestOptions.DEFAULT): Customer =
-        transport.execute(Ops.retrieve(customerId), options)
+        transport.execute(Ops.retrieve(customerId), options.over(defaults))
 
     /** Updates the fields set in [params]: `PATCH /customers/{customerId}/`. */
     public suspend fun update(params: UpdateCustomerParams, options: RequestOptions = RequestOptions.DEFAULT): Customer =
-        transport.execute(Ops.update(params), options)
+        transport.execute(Ops.update(params), options.over(defaults))
 
     /** One page of customers: `GET /customers/`. */
     public suspend fun list(
         params: ListCustomersParams = ListCustomersParams.DEFAULT,
         options: RequestOptions = RequestOptions.DEFAULT,
-    ): CustomerPage = transport.execute(Ops.list(params), options)
+    ): CustomerPage = transport.execute(Ops.list(params), options.over(defaults))
 
     /**
      * Every customer, page after page, as a cold [Flow]: nothing is fetched before collection,
@@ -54,7 +57,7 @@ public class CustomersService internal constructor(private val transport: Kelviq
 
     /** Archives (soft-deletes) a customer: `DELETE /customers/{customerId}/`. */
     public suspend fun archive(customerId: String, options: RequestOptions = RequestOptions.DEFAULT): ArchiveResult =
-        transport.execute(Ops.archive(customerId), options)
+        transport.execute(Ops.archive(customerId), options.over(defaults))
 
     internal fun walker(params: ListCustomersParams, options: RequestOptions): PageWalker<CustomerPage, Customer> =
         PageWalker({ page -> list(params.withPage(page), options) }, { it.results }, { it.next != null })

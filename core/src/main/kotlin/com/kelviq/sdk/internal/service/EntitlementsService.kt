@@ -22,6 +22,7 @@ import com.kelviq.sdk.model.Entitlement
 public class EntitlementsService internal constructor(
     private val transport: KelviqTransport,
     private val cache: EntitlementCache? = null,
+    private val defaults: RequestOptions = RequestOptions.DEFAULT,
 ) {
     /** [com.kelviq.sdk.KelviqOperation.ENTITLEMENTS_HAS_ACCESS]. */
     public suspend fun hasAccess(customerId: String, featureId: String, options: RequestOptions = RequestOptions.DEFAULT): Boolean {
@@ -44,7 +45,7 @@ public class EntitlementsService internal constructor(
     /** [com.kelviq.sdk.KelviqOperation.ENTITLEMENTS_GET_ALL_ENTITLEMENTS]. */
     public suspend fun getAllEntitlements(customerId: String, options: RequestOptions = RequestOptions.DEFAULT): CustomerEntitlements {
         transport.requireOpen()
-        val c = cache ?: return transport.execute(Ops.all(customerId), options)
+        val c = cache ?: return transport.execute(Ops.all(customerId), options.over(defaults))
         val s = c.cached(customerId) ?: return loadAll(c, customerId, options)
         return s.entitlements
     }
@@ -74,7 +75,7 @@ public class EntitlementsService internal constructor(
 
     /** [getAllEntitlements] after [getAllEntitlementsIfCached] answered `null`. */
     public suspend fun getAllEntitlementsAfterMiss(customerId: String, options: RequestOptions): CustomerEntitlements {
-        val c = cache ?: return transport.execute(Ops.all(customerId), options)
+        val c = cache ?: return transport.execute(Ops.all(customerId), options.over(defaults))
         return loadAll(c, customerId, options)
     }
 
@@ -90,19 +91,19 @@ public class EntitlementsService internal constructor(
 
     // Separate functions keep the hit path above free of a suspend state machine (tail calls only).
     private suspend fun loadHasAccess(c: EntitlementCache, customerId: String, featureId: String, options: RequestOptions): Boolean =
-        c.load(customerId, options).hasAccess(featureId)
+        c.load(customerId, options.over(defaults)).hasAccess(featureId)
 
     private suspend fun loadEntitlement(c: EntitlementCache, customerId: String, featureId: String, options: RequestOptions): Entitlement? =
-        c.load(customerId, options).entitlement(featureId)
+        c.load(customerId, options.over(defaults)).entitlement(featureId)
 
     private suspend fun loadAll(c: EntitlementCache, customerId: String, options: RequestOptions): CustomerEntitlements =
-        c.load(customerId, options).entitlements
+        c.load(customerId, options.over(defaults)).entitlements
 
     private suspend fun fetchHasAccess(customerId: String, featureId: String, options: RequestOptions): Boolean =
         fetchOne(customerId, featureId, options)?.hasAccess ?: false
 
     private suspend fun fetchOne(customerId: String, featureId: String, options: RequestOptions): Entitlement? {
-        val all = transport.execute(Ops.one(customerId, featureId), options)
+        val all = transport.execute(Ops.one(customerId, featureId), options.over(defaults))
         return EntitlementAggregation.of(featureId, all.entitlements)
     }
 

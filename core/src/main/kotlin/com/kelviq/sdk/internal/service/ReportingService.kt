@@ -26,13 +26,27 @@ import java.time.Duration
  * Every report, direct or queued, successful or not, invalidates the reporting customer's cached
  * entitlements (a failed write may still have landed), so the next entitlement check sees it.
  */
-public class ReportingService internal constructor(
+public class ReportingService private constructor(
     private val transport: KelviqTransport,
-    reporterConfig: ReporterConfig = ReporterConfig.DEFAULT,
-    scope: CoroutineScope? = null,
-    private val onReported: (customerId: String) -> Unit = {},
+    private val onReported: (customerId: String) -> Unit,
+    private val defaults: RequestOptions,
+    shared: ReportingService?,
+    reporterConfig: ReporterConfig,
+    scope: CoroutineScope?,
 ) {
-    private val reporter: BackgroundReporter? = scope?.let { s ->
+    internal constructor(
+        transport: KelviqTransport,
+        reporterConfig: ReporterConfig = ReporterConfig.DEFAULT,
+        scope: CoroutineScope? = null,
+        onReported: (customerId: String) -> Unit = {},
+    ) : this(transport, onReported, RequestOptions.DEFAULT, null, reporterConfig, scope)
+
+    /** A view whose direct reports use [defaults]; the background reporter (and its queue) stays this one's. */
+    internal fun withDefaults(defaults: RequestOptions): ReportingService =
+        ReportingService(transport, onReported, defaults, this, ReporterConfig.DEFAULT, null)
+
+    // Queued reports are sent by the reporter's own senders with the client's settings (no view's defaults).
+    private val reporter: BackgroundReporter? = shared?.reporter ?: scope?.let { s ->
         BackgroundReporter(reporterConfig, s) { report, onRetry ->
             when (report) {
                 is PendingReport.Usage -> sendUsage(report.params, RequestOptions.DEFAULT, onRetry, draining = true)
@@ -94,14 +108,14 @@ public class ReportingService internal constructor(
 
     private suspend fun sendUsage(params: ReportUsageParams, options: RequestOptions, onRetry: (() -> Unit)?, draining: Boolean): UsageReport =
         try {
-            transport.execute(Ops.reportUsage(params), options, onRetry, draining)
+            transport.execute(Ops.reportUsage(params), options.over(defaults), onRetry, draining)
         } finally {
             onReported(params.customerId)
         }
 
     private suspend fun sendEvent(params: ReportEventParams, options: RequestOptions, onRetry: (() -> Unit)?, draining: Boolean): EventReport =
         try {
-            transport.execute(Ops.reportEvent(params), options, onRetry, draining)
+            transport.execute(Ops.reportEvent(params), options.over(defaults), onRetry, draining)
         } finally {
             onReported(params.customerId)
         }

@@ -20,21 +20,24 @@ import com.kelviq.sdk.model.UpdateSubscriptionParams
 import kotlinx.coroutines.flow.Flow
 
 /** The subscriptions area as suspend operations: update, cancel, list, listAll, retrieve, create. */
-public class SubscriptionsService internal constructor(private val transport: KelviqTransport) {
+public class SubscriptionsService internal constructor(
+    private val transport: KelviqTransport,
+    private val defaults: RequestOptions = RequestOptions.DEFAULT,
+) {
 
     /** Changes a subscription's plan: `POST /subscriptions/{subscriptionId}/update/`. */
     public suspend fun update(params: UpdateSubscriptionParams, options: RequestOptions = RequestOptions.DEFAULT): SubscriptionUpdate =
-        transport.execute(Ops.update(params), options)
+        transport.execute(Ops.update(params), options.over(defaults))
 
     /** Cancels a subscription: `POST /subscriptions/{subscriptionId}/cancel/`. */
     public suspend fun cancel(params: CancelSubscriptionParams, options: RequestOptions = RequestOptions.DEFAULT): SubscriptionCancellation =
-        transport.execute(Ops.cancel(params), options)
+        transport.execute(Ops.cancel(params), options.over(defaults))
 
     /** One page of subscriptions: `GET /subscriptions/`. */
     public suspend fun list(
         params: ListSubscriptionsParams = ListSubscriptionsParams.DEFAULT,
         options: RequestOptions = RequestOptions.DEFAULT,
-    ): SubscriptionPage = transport.execute(Ops.list(params), options)
+    ): SubscriptionPage = transport.execute(Ops.list(params), options.over(defaults))
 
     /**
      * Every subscription matching [params], page after page, as a cold [Flow]; the next page is
@@ -47,14 +50,14 @@ public class SubscriptionsService internal constructor(private val transport: Ke
 
     /** Retrieves a subscription: `GET /subscriptions/{subscriptionId}/`; a missing one raises `NotFoundException`. */
     public suspend fun retrieve(subscriptionId: String, options: RequestOptions = RequestOptions.DEFAULT): Subscription =
-        transport.execute(Ops.retrieve(subscriptionId), options)
+        transport.execute(Ops.retrieve(subscriptionId), options.over(defaults))
 
     /**
      * Creates a subscription: `POST /subscriptions/create/`. Retried only when the request surely
      * was not processed (a repeat could subscribe twice).
      */
     public suspend fun create(params: CreateSubscriptionParams, options: RequestOptions = RequestOptions.DEFAULT): Subscription =
-        transport.execute(Ops.create(params), options)
+        transport.execute(Ops.create(params), options.over(defaults))
 
     internal fun walker(params: ListSubscriptionsParams, options: RequestOptions): PageWalker<SubscriptionPage, Subscription> =
         PageWalker({ page -> list(params.withPage(page), options) }, { it.results }, { it.next != null })

@@ -46,10 +46,10 @@ internal class Exchange(
     private val edgePermits = Semaphore(config.connection.maxConnectionsPerHost)
 
     /** One attempt of [request] within [timeout]. Throws only [KelviqException]s and the caller's cancellation. */
-    suspend fun attempt(request: PreparedRequest, timeout: Duration): Outcome {
+    suspend fun attempt(request: PreparedRequest, timeout: Duration, extraHeaders: Map<String, String> = emptyMap()): Outcome {
         val permits = if (request.host == Host.EDGE) edgePermits else apiPermits
         return try {
-            permits.withPermit { send(request, timeout) }
+            permits.withPermit { send(request, timeout, extraHeaders) }
         } catch (e: KelviqException) {
             throw e
         } catch (e: InterruptedException) {
@@ -63,11 +63,12 @@ internal class Exchange(
         }
     }
 
-    private suspend fun send(request: PreparedRequest, timeout: Duration): Outcome.Answer {
+    private suspend fun send(request: PreparedRequest, timeout: Duration, extraHeaders: Map<String, String>): Outcome.Answer {
         val onCallerThread = currentCoroutineContext()[CallerThread] != null
         return client.prepareRequest {
             method = request.method.toKtor()
             url(request.url)
+            for ((name, value) in extraHeaders) header(name, value) // RequestOptions refuses the SDK's own names
             header(HttpHeaders.Authorization, authorization)
             header(HttpHeaders.Accept, "application/json")
             header(HttpHeaders.UserAgent, userAgent)

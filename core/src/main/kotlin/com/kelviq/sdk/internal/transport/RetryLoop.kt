@@ -6,6 +6,8 @@ import com.kelviq.sdk.errors.KelviqTimeoutException
 import com.kelviq.sdk.internal.Operation
 import com.kelviq.sdk.internal.Redaction
 import com.kelviq.sdk.internal.RetryPolicy
+import com.kelviq.sdk.internal.ResponseCapture
+import kotlinx.coroutines.currentCoroutineContext
 import kotlinx.coroutines.delay
 import org.slf4j.Logger
 import java.time.Duration
@@ -52,7 +54,10 @@ internal class RetryLoop(
                 is Outcome.Answer -> {
                     log.debug("Kelviq {} {} -> {} in {} ms (attempt {}/{})", op.method, url, outcome.status, elapsedMs, made, maxRetries + 1)
                     if (log.isTraceEnabled) log.trace("Kelviq {} {} response body: {}", op.method, url, redaction.clean(outcome.body))
-                    if (outcome.status in 200..299) return mapping.decode(op, outcome)
+                    if (outcome.status in 200..299) {
+                        currentCoroutineContext()[ResponseCapture]?.record(outcome.status, outcome.headers)
+                        return mapping.decode(op, outcome)
+                    }
                     val retryAfter = retryPolicy.retryAfter(outcome.headers["retry-after"]?.firstOrNull())
                     val wait = retryAfter ?: retryPolicy.backoff(made)
                     val mayRetry = made <= maxRetries &&
