@@ -70,6 +70,12 @@ public class KelviqConfig private constructor(builder: Builder) {
     /** How the SDK connects: engine, connection bound, idle timeout, proxy, TLS trust. */
     public val connection: ConnectionConfig = builder.connection
 
+    /**
+     * The webhook endpoint's signing secret (`kq_whsec_...`), or `null`: with it, the clients' `webhooks()`
+     * verify and handle deliveries. Never printed.
+     */
+    public val webhookSecret: String? = builder.webhookSecret
+
     /** A builder pre-filled with this configuration's values, to derive a changed copy. */
     public fun toBuilder(): Builder = Builder().also {
         it.apiKey = apiKey
@@ -87,13 +93,15 @@ public class KelviqConfig private constructor(builder: Builder) {
         it.entitlementCache = entitlementCache
         it.reporter = reporter
         it.connection = connection
+        it.webhookSecret = webhookSecret
     }
 
     /** Shows every setting except the API key, which is redacted. */
     override fun toString(): String =
         "KelviqConfig(apiKey=****, environment=$environment, baseUrl=$baseUrl, edgeUrl=$edgeUrl, " +
             "apiVersion=$apiVersion, timeout=$timeout, connectTimeout=$connectTimeout, maxRetries=$maxRetries, callTimeout=$callTimeout, " +
-            "allowInsecureHttp=$allowInsecureHttp, entitlementCache=$entitlementCache, reporter=$reporter, connection=$connection)"
+            "allowInsecureHttp=$allowInsecureHttp, entitlementCache=$entitlementCache, reporter=$reporter, connection=$connection, " +
+            "webhookSecret=${if (webhookSecret == null) "none" else "****"})"
 
     /**
      * Builds a [KelviqConfig]. Only [apiKey] is required.
@@ -144,6 +152,9 @@ public class KelviqConfig private constructor(builder: Builder) {
         /** The connection settings, [ConnectionConfig.DEFAULT] by default. */
         public var connection: ConnectionConfig = ConnectionConfig.DEFAULT
 
+        /** The webhook signing secret, `null` (no webhook handling) by default. */
+        public var webhookSecret: String? = null
+
         /** Sets [apiKey]. */
         public fun apiKey(apiKey: String): Builder = apply { this.apiKey = apiKey }
 
@@ -185,6 +196,9 @@ public class KelviqConfig private constructor(builder: Builder) {
         /** Sets [connection]. */
         public fun connection(connection: ConnectionConfig): Builder = apply { this.connection = connection }
 
+        /** Sets [webhookSecret]. */
+        public fun webhookSecret(webhookSecret: String?): Builder = apply { this.webhookSecret = webhookSecret }
+
         /**
          * Checks the settings and builds the configuration.
          *
@@ -221,6 +235,11 @@ public class KelviqConfig private constructor(builder: Builder) {
             requireSet("entitlementCache", entitlementCache)
             requireSet("reporter", reporter)
             requireSet("connection", connection)
+            webhookSecret?.let { secret ->
+                if (secret.isBlank() || secret.any { it.isWhitespace() || it.isISOControl() }) {
+                    throw KelviqValidationException("webhookSecret", "must not be blank or contain whitespace or control characters")
+                }
+            }
             resolveHosts()
         }
 
@@ -259,7 +278,7 @@ public class KelviqConfig private constructor(builder: Builder) {
          * A configuration read from the environment variables `KELVIQ_API_KEY` (required),
          * `KELVIQ_ENVIRONMENT` (`production`, `sandbox` or `staging`; case-insensitive), `KELVIQ_BASE_URL`,
          * `KELVIQ_EDGE_URL`, `KELVIQ_TIMEOUT`, `KELVIQ_CONNECT_TIMEOUT`, `KELVIQ_CALL_TIMEOUT` (durations:
-         * `5s`, `500ms`, `2m`, ISO-8601 `PT5S`, or a bare number of seconds) and `KELVIQ_MAX_RETRIES`. Unset or
+         * `5s`, `500ms`, `2m`, ISO-8601 `PT5S`, or a bare number of seconds), `KELVIQ_MAX_RETRIES` and `KELVIQ_WEBHOOK_SECRET`. Unset or
          * blank variables leave the default.
          *
          * @throws KelviqValidationException naming the setting and its variable when a value is missing or invalid.

@@ -118,15 +118,18 @@ public enum class KelviqOperation(
 
     /**
      * Reports pre-aggregated usage: `POST /report/usage/`; returns the `UsageReport`. A `SET` report is
-     * idempotent; a `DELTA` report is not (it is never repeated once it may have been counted). Success or
-     * failure, the customer's cached entitlements are invalidated (a failed write may still have landed).
+     * idempotent; a `DELTA` report is not (it is never repeated once it may have been counted). Once the server
+     * accepts it, a cached snapshot of the customer takes the new usage at once (`SET` replaces the feature's
+     * usage, `DELTA` adds to it; `remaining` and `hasAccess` follow), with no extra request; the next refresh
+     * from the server wins. When it fails (a failed write may still have landed), or the customer has no cached
+     * `METER` entry for the feature, the customer's cached entitlements are invalidated instead.
      */
     REPORTING_REPORT_USAGE("reporting.reportUsage"),
 
     /**
      * Reports a raw event: `POST /report/event/`; returns the `EventReport`. Retried as idempotent: the
      * event's idempotency key (fixed when its params were built) is sent on every attempt, so the server
-     * counts it once. Invalidates the customer's cached entitlements like [REPORTING_REPORT_USAGE].
+     * counts it once. Success or failure, it invalidates the customer's cached entitlements.
      */
     REPORTING_REPORT_EVENT("reporting.reportEvent"),
 

@@ -2,12 +2,15 @@ package com.kelviq.sdk.internal
 
 import com.kelviq.sdk.KelviqConfig
 import com.kelviq.sdk.RequestOptions
+import com.kelviq.sdk.errors.KelviqValidationException
 import com.kelviq.sdk.internal.bridge.FuturesBridge
 import com.kelviq.sdk.internal.service.CheckoutService
 import com.kelviq.sdk.internal.service.CustomersService
 import com.kelviq.sdk.internal.service.EntitlementsService
 import com.kelviq.sdk.internal.service.ReportingService
 import com.kelviq.sdk.internal.service.SubscriptionsService
+import com.kelviq.sdk.webhooks.WebhookHandler
+import com.kelviq.sdk.webhooks.WebhookVerifier
 import kotlinx.coroutines.CoroutineName
 import kotlinx.coroutines.CoroutineScope
 import kotlinx.coroutines.Dispatchers
@@ -30,6 +33,7 @@ public class CoreServices private constructor(
     /** The defaults under every call's own options (a view's; [RequestOptions.DEFAULT] for the core itself). */
     public val defaults: RequestOptions,
     reporting: ReportingService?,
+    webhooks: WebhookHandler?,
 ) : AutoCloseable {
     /** Customers. */
     public val customers: CustomersService = CustomersService(transport, defaults)
@@ -42,7 +46,10 @@ public class CoreServices private constructor(
 
     /** Reporting and the background reporter. */
     public val reporting: ReportingService = reporting
-        ?: ReportingService(transport, config.reporter, scope) { customerId -> entitlementCache?.invalidate(customerId) }
+        ?: ReportingService(transport, config.reporter, scope) { customerId, usage ->
+            val applied = usage != null && entitlementCache?.applyUsage(customerId, usage.featureId, usage.behaviour, usage.value) == true
+            if (!applied) entitlementCache?.invalidate(customerId)
+        }
 
     /** Subscriptions. */
     public val subscriptions: SubscriptionsService = SubscriptionsService(transport, defaults)
@@ -53,13 +60,23 @@ public class CoreServices private constructor(
     /** The same operations run on the calling thread (the futures are complete when returned): the blocking client's path. */
     public val callerThreadFutures: FuturesBridge = FuturesBridge(this, onCallerThread = true)
 
+    /**
+     * The webhook handler of this core (one per core, shared by its views: one de-duplication memory), or
+     * `null` when [KelviqConfig.webhookSecret] is not set.
+     */
+    public val webhookHandler: WebhookHandler? = webhooks
+
+    /** [webhookHandler], or the refusal that names the missing setting. */
+    public fun requireWebhooks(): WebhookHandler = webhookHandler
+        ?: throw KelviqValidationException("webhookSecret", "is not set: configure the endpoint's signing secret to handle webhooks")
+
     /** Whether [close] was called (on this view or any other over the same core). */
     public val isClosed: Boolean get() = transport.isClosed
 
     /** A view with [options] over this one's defaults (a value set in [options] wins), sharing everything else. */
     public fun withDefaults(options: RequestOptions): CoreServices {
         val merged = options.over(defaults)
-        return CoreServices(config, transport, scope, entitlementCache, merged, reporting.withDefaults(merged))
+        return CoreServices(config, transport, scope, entitlementCache, merged, reporting.withDefaults(merged), webhookHandler)
     }
 
     /** Refuses the reporter's intake, drains it within its close timeout, aborts calls in flight and releases the connections. */
@@ -78,7 +95,11 @@ public class CoreServices private constructor(
                     transport.execute(EntitlementsService.Ops.all(customerId), options)
                 }
             }
-            return CoreServices(config, transport, scope, cache, RequestOptions.DEFAULT, null)
+            val webhooks = config.webhookSecret?.let { secret ->
+                val verifier = WebhookVerifier.Builder().secret(secret).build()
+                WebhookHandler(verifier, { customerId -> if (customerId != null) cache?.invalidate(customerId) else cache?.invalidateAll() })
+            }
+            return CoreServices(config, transport, scope, cache, RequestOptions.DEFAULT, null, webhooks)
         }
     }
 }

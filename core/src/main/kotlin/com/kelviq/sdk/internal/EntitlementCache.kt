@@ -5,6 +5,7 @@ import com.kelviq.sdk.RequestOptions
 import com.kelviq.sdk.errors.InternalServerException
 import com.kelviq.sdk.errors.KelviqIoException
 import com.kelviq.sdk.model.CustomerEntitlements
+import com.kelviq.sdk.model.UsageBehaviour
 import kotlinx.coroutines.CancellationException
 import kotlinx.coroutines.CoroutineScope
 import kotlinx.coroutines.CoroutineStart
@@ -103,6 +104,23 @@ internal class EntitlementCache(
     fun invalidate(customerId: String) {
         val e = entries[customerId] ?: return
         invalidate(e)
+    }
+
+    /**
+     * Applies a successful usage report to [customerId]'s snapshot ([OptimisticUsage]) when one is cached and
+     * has a `METER` entry for [featureId]; `false` otherwise (the caller then invalidates). A load already in
+     * flight for the customer no longer installs its answer (it may predate the report); the next one does.
+     */
+    fun applyUsage(customerId: String, featureId: String, behaviour: UsageBehaviour, value: Long): Boolean {
+        val e = entries[customerId] ?: return false
+        synchronized(e) {
+            val s = e.snapshot ?: return false
+            if (s.invalidated) return false
+            val updated = OptimisticUsage.apply(s.entitlements, featureId, behaviour, value) ?: return false
+            e.generation++
+            e.snapshot = EntitlementSnapshot(updated, s.fetchedAt)
+            return true
+        }
     }
 
     /** [invalidate]s every customer. */

@@ -21,6 +21,7 @@ internal object EnvSettings {
         "connectTimeout" to "KELVIQ_CONNECT_TIMEOUT",
         "callTimeout" to "KELVIQ_CALL_TIMEOUT",
         "maxRetries" to "KELVIQ_MAX_RETRIES",
+        "webhookSecret" to "KELVIQ_WEBHOOK_SECRET",
     )
 
     /** Fills [builder] from [lookup]; blank variables count as unset. */
@@ -43,6 +44,7 @@ internal object EnvSettings {
         read("connectTimeout") { builder.connectTimeout = duration("connectTimeout", it) }
         read("callTimeout") { builder.callTimeout = duration("callTimeout", it) }
         read("maxRetries") { builder.maxRetries = it.toIntOrNull() ?: throw refused("maxRetries", "must be a whole number, was '$it'") }
+        read("webhookSecret") { builder.webhookSecret = it }
     }
 
     /** [e] with the environment variable of its setting named, when that setting was read from the environment. */

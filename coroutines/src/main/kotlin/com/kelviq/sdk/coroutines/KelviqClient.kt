@@ -8,6 +8,7 @@ import com.kelviq.sdk.internal.CoreServices
 import com.kelviq.sdk.internal.InternalKelviqApi
 import com.kelviq.sdk.internal.KelviqInternals
 import com.kelviq.sdk.internal.ResponseCapture
+import com.kelviq.sdk.webhooks.WebhookHandler
 import kotlinx.coroutines.withContext
 import io.ktor.client.engine.HttpClientEngine
 
@@ -77,6 +78,14 @@ public class KelviqClient private constructor(
 
     /** The subscriptions area. */
     public val subscriptions: SubscriptionsApi = SubscriptionsApi(services.subscriptions)
+
+    /**
+     * This client's webhook handling: verify a delivery, drop repeats, refresh the cached entitlements of the
+     * customer it concerns ([WebhookHandler]).
+     *
+     * @throws com.kelviq.sdk.errors.KelviqValidationException naming `webhookSecret` when it is not configured.
+     */
+    public fun webhooks(): WebhookHandler = services.requireWebhooks()
 
     /**
      * A view of this client whose calls use [options] as their defaults (a call's own options still win on

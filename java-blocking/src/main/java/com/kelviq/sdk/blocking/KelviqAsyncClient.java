@@ -4,6 +4,7 @@ import com.kelviq.sdk.RawResponse;
 import com.kelviq.sdk.RequestOptions;
 import com.kelviq.sdk.internal.CoreServices;
 import com.kelviq.sdk.internal.ResponseCapture;
+import com.kelviq.sdk.webhooks.WebhookHandler;
 import com.kelviq.sdk.internal.bridge.FuturesBridge;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -88,6 +89,17 @@ public final class KelviqAsyncClient {
      */
     public AsyncSubscriptionsApi subscriptions() {
         return subscriptions;
+    }
+
+    /**
+     * This client's webhook handling: verify a delivery, drop repeats, refresh the cached entitlements of the
+     * customer it concerns ({@link WebhookHandler}). No I/O.
+     *
+     * @return the handler
+     * @throws com.kelviq.sdk.errors.KelviqValidationException naming {@code webhookSecret} when it is not configured
+     */
+    public WebhookHandler webhooks() {
+        return services.requireWebhooks();
     }
 
     /**

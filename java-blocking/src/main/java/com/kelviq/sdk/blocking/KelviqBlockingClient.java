@@ -11,6 +11,7 @@ import com.kelviq.sdk.RequestOptions;
 import com.kelviq.sdk.internal.CoreServices;
 import com.kelviq.sdk.internal.KelviqInternals;
 import com.kelviq.sdk.internal.ResponseCapture;
+import com.kelviq.sdk.webhooks.WebhookHandler;
 import com.kelviq.sdk.internal.bridge.FuturesBridge;
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;
@@ -132,14 +133,15 @@ public final class KelviqBlockingClient implements AutoCloseable {
         return async;
     }
 
+    /** @return this client's {@link WebhookHandler}; a {@code KelviqValidationException} when no webhookSecret is set */
+    public WebhookHandler webhooks() {
+        return services.requireWebhooks();
+    }
+
     /**
      * A view of this client whose calls use {@code options} as their defaults (a call's own options still win
      * on each value; headers of both are sent). It shares this client's connections, cache and background
      * reporter (queued reports keep the client's settings); closing either closes both.
-     *
-     * <pre>{@code
-     * KelviqBlockingClient patient = client.withOptions(RequestOptions.builder().timeout(Duration.ofSeconds(30)).build());
-     * }</pre>
      *
      * @param options the defaults of the view
      * @return the view
@@ -149,12 +151,8 @@ public final class KelviqBlockingClient implements AutoCloseable {
     }
 
     /**
-     * Runs {@code call} and returns its result with the HTTP response it came from (status, headers, request
-     * id); see {@link RawResponse} for calls made without an exchange of their own.
-     *
-     * <pre>{@code
-     * RawResponse<Customer> raw = client.withRawResponse(c -> c.customers().retrieve("c1"));
-     * }</pre>
+     * Runs {@code call}, e.g. {@code c -> c.customers().retrieve("c1")}, and returns its result with the HTTP
+     * response it came from (status, headers, request id; see {@link RawResponse}).
      *
      * @param call the call to make through this client
      * @param <T> the call's result type

@@ -13,6 +13,7 @@ import com.kelviq.sdk.internal.CoreServices
 import com.kelviq.sdk.internal.InternalKelviqApi
 import com.kelviq.sdk.internal.KelviqInternals
 import com.kelviq.sdk.internal.ResponseCapture
+import com.kelviq.sdk.webhooks.WebhookHandler
 import reactor.core.publisher.Mono
 import java.util.function.Function
 import java.time.Duration
@@ -73,6 +74,13 @@ public class ReactorKelviqClient private constructor(private val core: KelviqCor
 
     /** The subscriptions area. */
     public fun subscriptions(): ReactorSubscriptionsApi = subscriptions
+
+    /**
+     * This client's webhook handling ([WebhookHandler]); it does no I/O, so it runs on any thread.
+     *
+     * @throws com.kelviq.sdk.errors.KelviqValidationException naming `webhookSecret` when it is not configured.
+     */
+    public fun webhooks(): WebhookHandler = services.requireWebhooks()
 
     /**
      * A view of this client whose calls use [options] as their defaults (a call's own options still win on

@@ -84,6 +84,9 @@ public class KelviqTestServer private constructor(
      */
     public fun config(): KelviqConfig = configBuilder().build()
 
+    /** A [WebhookSigner] for [secret]: signed deliveries, as Kelviq would send them, for a webhook endpoint under test. */
+    public fun webhookSigner(secret: String): WebhookSigner = WebhookSigner(secret)
+
     /**
      * A [KelviqConfig.Builder] pointing at this server, entitlement cache off (see [config]), to adjust
      * before building, e.g. `server.configBuilder().maxRetries(0).build()`.

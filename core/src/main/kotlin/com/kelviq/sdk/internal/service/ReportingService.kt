@@ -23,12 +23,13 @@ import java.time.Duration
  * The reporting area: usage reports and raw events, sent now ([reportUsage], [reportEvent]) or in
  * the background ([enqueueUsage], [enqueueEvent], see [ReporterConfig]).
  *
- * Every report, direct or queued, successful or not, invalidates the reporting customer's cached
- * entitlements (a failed write may still have landed), so the next entitlement check sees it.
+ * After every report, direct or queued, the next entitlement check sees it: a usage report the server
+ * accepted is applied to the customer's cached snapshot at once (`internal/OptimisticUsage`); a failed one (a
+ * failed write may still have landed) and every event invalidate the customer's cached entitlements.
  */
 public class ReportingService private constructor(
     private val transport: KelviqTransport,
-    private val onReported: (customerId: String) -> Unit,
+    private val onReported: (customerId: String, appliedUsage: ReportUsageParams?) -> Unit,
     private val defaults: RequestOptions,
     shared: ReportingService?,
     reporterConfig: ReporterConfig,
@@ -38,7 +39,7 @@ public class ReportingService private constructor(
         transport: KelviqTransport,
         reporterConfig: ReporterConfig = ReporterConfig.DEFAULT,
         scope: CoroutineScope? = null,
-        onReported: (customerId: String) -> Unit = {},
+        onReported: (customerId: String, appliedUsage: ReportUsageParams?) -> Unit = { _, _ -> },
     ) : this(transport, onReported, RequestOptions.DEFAULT, null, reporterConfig, scope)
 
     /** A view whose direct reports use [defaults]; the background reporter (and its queue) stays this one's. */
@@ -106,18 +107,24 @@ public class ReportingService private constructor(
     private fun requireReporter(): BackgroundReporter =
         reporter ?: throw UnsupportedOperationException("This ReportingService has no background reporter")
 
-    private suspend fun sendUsage(params: ReportUsageParams, options: RequestOptions, onRetry: (() -> Unit)?, draining: Boolean): UsageReport =
-        try {
+    // A usage report the server accepted updates the cached entitlements at once; a failed one (it may still have
+    // landed) and every event make the next check ask the server.
+    private suspend fun sendUsage(params: ReportUsageParams, options: RequestOptions, onRetry: (() -> Unit)?, draining: Boolean): UsageReport {
+        val report = try {
             transport.execute(Ops.reportUsage(params), options.over(defaults), onRetry, draining)
-        } finally {
-            onReported(params.customerId)
+        } catch (e: Throwable) {
+            onReported(params.customerId, null)
+            throw e
         }
+        onReported(params.customerId, params)
+        return report
+    }
 
     private suspend fun sendEvent(params: ReportEventParams, options: RequestOptions, onRetry: (() -> Unit)?, draining: Boolean): EventReport =
         try {
             transport.execute(Ops.reportEvent(params), options.over(defaults), onRetry, draining)
         } finally {
-            onReported(params.customerId)
+            onReported(params.customerId, null)
         }
 
     internal object Ops {
