@@ -84,6 +84,27 @@ internal object Checks {
         return value
     }
 
+    /** A map of JSON values (strings, numbers, booleans, nulls, lists and maps of them), nested at most 32 deep. */
+    fun optionalJsonMap(field: String, value: Map<String, Any?>?): Map<String, Any?>? {
+        fun check(path: String, v: Any?, depth: Int) {
+            if (depth > 32) throw KelviqValidationException(field, "is nested more than 32 levels deep")
+            when (v) {
+                null, is String, is Boolean -> Unit
+                is Number -> if ((v is Double && !v.isFinite()) || (v is Float && !v.isFinite())) {
+                    throw KelviqValidationException(path, "must be a finite number, was $v")
+                }
+                is Map<*, *> -> v.forEach { (k, inner) ->
+                    if (k !is String || k.isBlank()) throw KelviqValidationException(path, "must have non-blank string keys")
+                    check("$path.$k", inner, depth + 1)
+                }
+                is List<*> -> v.forEachIndexed { i, inner -> check("$path[$i]", inner, depth + 1) }
+                else -> throw KelviqValidationException(path, "must be a JSON value (string, number, boolean, null, list or map), was a ${v::class.java.name}")
+            }
+        }
+        value?.let { check(field, it, 0) }
+        return value
+    }
+
     private fun noControlChars(field: String, value: String) {
         val bad = value.indexOfFirst { it.isISOControl() }
         if (bad >= 0) {

@@ -2,8 +2,8 @@ package com.kelviq.sdk.model
 
 import com.kelviq.sdk.errors.KelviqValidationException
 import com.kelviq.sdk.internal.Checks
+import com.kelviq.sdk.internal.JavaJson
 import com.kelviq.sdk.internal.putIfSet
-import com.kelviq.sdk.internal.toJsonObject
 import kotlinx.serialization.json.JsonArray
 import kotlinx.serialization.json.JsonObject
 import kotlinx.serialization.json.buildJsonObject
@@ -54,8 +54,11 @@ public class CreateCheckoutSessionParams private constructor(b: Builder) {
     public val lockEmail: Boolean? = b.lockEmail
     /** ISO 3166-1 alpha-2 country pre-filled in the billing address. */
     public val defaultBillingCountry: String? = Checks.optionalText("defaultBillingCountry", b.defaultBillingCountry)
-    /** Your key-value pairs, returned on the `checkout.completed` webhook. */
-    public val metadata: Map<String, String>? = Checks.optionalStringMap("metadata", b.metadata)
+    /**
+     * Your key-value pairs, any JSON values (strings, numbers, booleans, `null`, lists and maps of them), returned
+     * unchanged on the `checkout.completed` webhook.
+     */
+    public val metadata: Map<String, Any?>? = Checks.optionalJsonMap("metadata", b.metadata)
     /** Deprecated 1.x field, still accepted. */
     public val offeringId: String? = Checks.optionalText("offeringId", b.offeringId)
     /** Deprecated 1.x field, still accepted. */
@@ -83,7 +86,7 @@ public class CreateCheckoutSessionParams private constructor(b: Builder) {
         putIfSet("discountCode", discountCode)
         putIfSet("lockEmail", lockEmail)
         putIfSet("defaultBillingCountry", defaultBillingCountry)
-        putIfSet("metadata", metadata?.toJsonObject())
+        putIfSet("metadata", metadata?.let { JavaJson.toJson(it) })
         putIfSet("offeringId", offeringId)
         putIfSet("pricingTableId", pricingTableId)
         putIfSet("ruleId", ruleId)
@@ -110,7 +113,7 @@ public class CreateCheckoutSessionParams private constructor(b: Builder) {
         internal var discountCode: String? = null
         internal var lockEmail: Boolean? = null
         internal var defaultBillingCountry: String? = null
-        internal var metadata: Map<String, String>? = null
+        internal var metadata: Map<String, Any?>? = null
         internal var offeringId: String? = null
         internal var pricingTableId: String? = null
         internal var ruleId: String? = null
@@ -149,8 +152,8 @@ public class CreateCheckoutSessionParams private constructor(b: Builder) {
         public fun lockEmail(lockEmail: Boolean): Builder = apply { this.lockEmail = lockEmail }
         /** Country pre-filled in the billing address. */
         public fun defaultBillingCountry(country: String?): Builder = apply { this.defaultBillingCountry = country }
-        /** Your key-value pairs. */
-        public fun metadata(metadata: Map<String, String>?): Builder = apply { this.metadata = metadata?.toMap() }
+        /** Your key-value pairs: any JSON values (strings, numbers, booleans, `null`, lists and maps of them). */
+        public fun metadata(metadata: Map<String, Any?>?): Builder = apply { this.metadata = metadata?.toMap() }
         /** Deprecated 1.x field. */
         @Deprecated("A 1.x field, still accepted by the server; prefer planIdentifier.")
         public fun offeringId(offeringId: String?): Builder = apply { this.offeringId = offeringId }

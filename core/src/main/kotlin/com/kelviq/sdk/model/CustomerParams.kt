@@ -6,9 +6,11 @@ import com.kelviq.sdk.internal.Checks
 import com.kelviq.sdk.internal.KelviqJson
 import com.kelviq.sdk.internal.putIfSet
 import com.kelviq.sdk.internal.toJsonObject
+import kotlinx.serialization.json.JsonNull
 import kotlinx.serialization.json.JsonObject
 import kotlinx.serialization.json.JsonObjectBuilder
 import kotlinx.serialization.json.buildJsonObject
+import kotlinx.serialization.json.put
 
 /** The optional customer fields shared by create and update bodies; unset ones are omitted. */
 private fun JsonObjectBuilder.putCustomerFields(
@@ -94,12 +96,15 @@ public class CreateCustomerParams private constructor(
 
 /**
  * Parameters of `customers().update`, a partial update: `PATCH /customers/{customerId}/`.
- * Only the fields set are sent; at least one must be set.
+ * Only the fields set or cleared are sent; at least one must be. A field given `null` (or never given) is left
+ * as it is; `clearEmail()`, `clearName()`, `clearMetadata()` and `clearBillingAddress()` send an explicit JSON
+ * `null`, which empties the field on the server.
  *
  * ```java
  * UpdateCustomerParams params = UpdateCustomerParams.builder()
  *     .customerId("c1")          // required: which customer
- *     .name("Ann Lee")           // at least one change
+ *     .name("Ann Lee")           // a change
+ *     .clearBillingAddress()     // and a field emptied
  *     .build();
  * ```
  */
@@ -114,16 +119,20 @@ public class UpdateCustomerParams private constructor(
     public val metadata: Map<String, String>?,
     /** The new billing address, when set. */
     public val billingAddress: BillingAddress?,
+    /** The fields to empty (sent as JSON `null`): some of `email`, `name`, `metadata`, `billingAddress`. */
+    public val cleared: Set<String>,
 ) {
     internal fun toJson(): JsonObject = buildJsonObject {
         putCustomerFields(email, name, metadata, billingAddress)
+        for (field in cleared) put(field, JsonNull)
     }
 
     override fun equals(other: Any?): Boolean =
         other is UpdateCustomerParams && other.customerId == customerId && other.toJson() == toJson()
     override fun hashCode(): Int = customerId.hashCode() * 31 + toJson().hashCode()
     override fun toString(): String =
-        "UpdateCustomerParams(customerId=$customerId, email=$email, name=$name, metadata=$metadata, billingAddress=$billingAddress)"
+        "UpdateCustomerParams(customerId=$customerId, email=$email, name=$name, metadata=$metadata, billingAddress=$billingAddress, " +
+            "cleared=$cleared)"
 
     /** Builds [UpdateCustomerParams]; [customerId] and at least one change are required. */
     public class Builder internal constructor() {
@@ -132,23 +141,34 @@ public class UpdateCustomerParams private constructor(
         private var name: String? = null
         private var metadata: Map<String, String>? = null
         private var billingAddress: BillingAddress? = null
+        private val cleared = LinkedHashSet<String>()
 
         /** Which customer to update. Required. */
         public fun customerId(customerId: String): Builder = apply { this.customerId = customerId }
-        /** The new e-mail address; must be valid. */
-        public fun email(email: String?): Builder = apply { this.email = email }
-        /** The new name. */
-        public fun name(name: String?): Builder = apply { this.name = name }
-        /** The new metadata. */
-        public fun metadata(metadata: Map<String, String>?): Builder = apply { this.metadata = metadata?.toMap() }
-        /** The new billing address. */
-        public fun billingAddress(billingAddress: BillingAddress?): Builder = apply { this.billingAddress = billingAddress }
+        /** The new e-mail address; must be valid. `null` leaves it unchanged (see [clearEmail]). */
+        public fun email(email: String?): Builder = apply { this.email = email; if (email != null) cleared -= "email" }
+        /** The new name; `null` leaves it unchanged (see [clearName]). */
+        public fun name(name: String?): Builder = apply { this.name = name; if (name != null) cleared -= "name" }
+        /** The new metadata; `null` leaves it unchanged (see [clearMetadata]). */
+        public fun metadata(metadata: Map<String, String>?): Builder =
+            apply { this.metadata = metadata?.toMap(); if (metadata != null) cleared -= "metadata" }
+        /** The new billing address; `null` leaves it unchanged (see [clearBillingAddress]). */
+        public fun billingAddress(billingAddress: BillingAddress?): Builder =
+            apply { this.billingAddress = billingAddress; if (billingAddress != null) cleared -= "billingAddress" }
+        /** Empties the e-mail address: sends `"email": null`. */
+        public fun clearEmail(): Builder = apply { email = null; cleared += "email" }
+        /** Empties the name: sends `"name": null`. */
+        public fun clearName(): Builder = apply { name = null; cleared += "name" }
+        /** Empties the metadata: sends `"metadata": null`. */
+        public fun clearMetadata(): Builder = apply { metadata = null; cleared += "metadata" }
+        /** Removes the billing address: sends `"billingAddress": null`. */
+        public fun clearBillingAddress(): Builder = apply { billingAddress = null; cleared += "billingAddress" }
 
         /** Validates and builds. @throws KelviqValidationException naming the invalid field. */
         public fun build(): UpdateCustomerParams {
             val id = Checks.id("customerId", customerId)
-            if (email == null && name == null && metadata == null && billingAddress == null) {
-                throw KelviqValidationException("email, name, metadata, billingAddress", "an update must set at least one field")
+            if (email == null && name == null && metadata == null && billingAddress == null && cleared.isEmpty()) {
+                throw KelviqValidationException("email, name, metadata, billingAddress", "an update must set or clear at least one field")
             }
             return UpdateCustomerParams(
                 id,
@@ -156,6 +176,7 @@ public class UpdateCustomerParams private constructor(
                 Checks.optionalText("name", name),
                 Checks.optionalStringMap("metadata", metadata),
                 billingAddress,
+                java.util.Collections.unmodifiableSet(LinkedHashSet(cleared)),
             )
         }
     }

@@ -50,7 +50,7 @@ public class CheckoutApi internal constructor(private val service: CheckoutServi
         discountCode: String? = null,
         lockEmail: Boolean? = null,
         defaultBillingCountry: String? = null,
-        metadata: Map<String, String>? = null,
+        metadata: Map<String, Any?>? = null,
         offeringId: String? = null,
         pricingTableId: String? = null,
         ruleId: String? = null,

@@ -19,7 +19,7 @@ internal class CheckoutArea(private val base: String) {
             "plansEnabled" to Rules.string, "currencyCode" to Rules.nonBlank, "customAmount" to Rules.number,
             "taxBehavior" to Rules.enumOf("INCLUSIVE", "EXCLUSIVE"), "discountsEnabled" to Rules.boolean,
             "discountCode" to Rules.nonBlank, "lockEmail" to Rules.boolean, "defaultBillingCountry" to Rules.nonBlank,
-            "metadata" to Rules.stringMap, "offeringId" to Rules.nonBlank, "pricingTableId" to Rules.nonBlank, "ruleId" to Rules.nonBlank,
+            "metadata" to Rules.jsonObject, "offeringId" to Rules.nonBlank, "pricingTableId" to Rules.nonBlank, "ruleId" to Rules.nonBlank,
         ),
     )
 

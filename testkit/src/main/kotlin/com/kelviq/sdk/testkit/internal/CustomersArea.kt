@@ -47,6 +47,7 @@ internal class CustomersArea(private val links: Links) {
     private val updateSchema = BodySchema(
         required = emptyMap(),
         optional = mapOf("email" to Rules.email, "name" to Rules.string, "metadata" to Rules.stringMap, "billingAddress" to Rules.billingAddress),
+        nullable = setOf("email", "name", "metadata", "billingAddress"), // an explicit null clears the field
     )
 
     fun exists(customerId: String): Boolean = customerId in active
@@ -99,8 +100,8 @@ internal class CustomersArea(private val links: Links) {
         if (body.isEmpty()) throw ApiError.detail(400, "An update must set at least one field (email, name, metadata, billingAddress).")
         body["name"]?.let { record.name = text(it) }
         body["email"]?.let { record.email = text(it) }
-        body["metadata"]?.let { record.metadata = it as JsonObject }
-        body["billingAddress"]?.let { record.billingAddress = it as JsonObject }
+        body["metadata"]?.let { record.metadata = it as? JsonObject }
+        body["billingAddress"]?.let { record.billingAddress = it as? JsonObject }
         record.modifiedOn = maxOf(WireTimes.now(), record.modifiedOn.plusNanos(1000))
         return Reply(200, record.toJson())
     }

@@ -19,9 +19,14 @@ internal fun interface Rule {
 
 /**
  * The keys a request body may carry: every [required] key must be present and not `null`, an
- * [optional] key may be absent but never `null` (the SDK omits unset fields), and any other key is refused.
+ * [optional] key may be absent but never `null` (the SDK omits unset fields) unless it is [nullable] (the
+ * operation clears the field on an explicit `null`), and any other key is refused.
  */
-internal class BodySchema(private val required: Map<String, Rule>, private val optional: Map<String, Rule> = emptyMap()) {
+internal class BodySchema(
+    private val required: Map<String, Rule>,
+    private val optional: Map<String, Rule> = emptyMap(),
+    private val nullable: Set<String> = emptySet(),
+) {
 
     fun check(body: JsonObject) {
         for (key in body.keys) {
@@ -36,6 +41,7 @@ internal class BodySchema(private val required: Map<String, Rule>, private val o
         }
         for ((key, rule) in optional) {
             val value = body[key] ?: continue
+            if (value is JsonNull && key in nullable) continue
             if (value is JsonNull) {
                 throw ApiError.field(key, "This field may not be null: an unset optional field must be omitted, not sent as null.")
             }
@@ -146,6 +152,11 @@ internal object Rules {
     }
 
     /** An object whose values are strings, numbers or booleans (event properties). */
+    /** Any JSON object (checkout metadata: arbitrary JSON values, kept as sent). */
+    val jsonObject: Rule = Rule { key, value ->
+        if (value !is JsonObject) throw ApiError.field(key, "Expected an object, got ${kind(value)}.")
+    }
+
     val properties: Rule = Rule { key, value ->
         val obj = value as? JsonObject ?: throw ApiError.field(key, "Expected an object, got ${kind(value)}.")
         for ((k, v) in obj) {
