@@ -81,6 +81,14 @@ public enum class KelviqOperation(
     CHECKOUT_CREATE_SESSION("checkout.createSession"),
 
     /**
+     * Creates a customer portal session: `POST /portal/session/` with `{customerId}`; returns the
+     * `PortalSession` (`token`, `email`, `customerPortalUrl`, and `signedUrl()`: the link to send the customer
+     * to). Repeat-safe (a second session is harmless), so retried as idempotent. `BadRequestException` (400)
+     * when the customer does not exist or has no e-mail address.
+     */
+    PORTAL_CREATE_SESSION("portal.createSession"),
+
+    /**
      * Whether the customer may use the feature now, by the aggregation rule of `Entitlement.hasAccess`;
      * `false` when the customer has no entry for the feature.
      *

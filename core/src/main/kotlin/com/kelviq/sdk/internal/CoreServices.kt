@@ -7,6 +7,7 @@ import com.kelviq.sdk.internal.bridge.FuturesBridge
 import com.kelviq.sdk.internal.service.CheckoutService
 import com.kelviq.sdk.internal.service.CustomersService
 import com.kelviq.sdk.internal.service.EntitlementsService
+import com.kelviq.sdk.internal.service.PortalService
 import com.kelviq.sdk.internal.service.ReportingService
 import com.kelviq.sdk.internal.service.SubscriptionsService
 import com.kelviq.sdk.webhooks.WebhookHandler
@@ -40,6 +41,9 @@ public class CoreServices private constructor(
 
     /** Checkout. */
     public val checkout: CheckoutService = CheckoutService(transport, defaults)
+
+    /** The customer portal. */
+    public val portal: PortalService = PortalService(transport, defaults)
 
     /** Entitlements, through the cache when it is on. */
     public val entitlements: EntitlementsService = EntitlementsService(transport, entitlementCache, defaults)

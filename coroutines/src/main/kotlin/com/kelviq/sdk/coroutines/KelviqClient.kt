@@ -70,6 +70,9 @@ public class KelviqClient private constructor(
     /** The checkout area. */
     public val checkout: CheckoutApi = CheckoutApi(services.checkout)
 
+    /** The customer portal area. */
+    public val portal: PortalApi = PortalApi(services.portal)
+
     /** The entitlements area. */
     public val entitlements: EntitlementsApi = EntitlementsApi(services.entitlements)
 

@@ -28,6 +28,7 @@ import java.util.function.Function;
 public final class KelviqAsyncClient {
     private final AsyncCustomersApi customers;
     private final AsyncCheckoutApi checkout;
+    private final AsyncPortalApi portal;
     private final AsyncEntitlementsApi entitlements;
     private final AsyncReportingApi reporting;
     private final AsyncSubscriptionsApi subscriptions;
@@ -40,6 +41,7 @@ public final class KelviqAsyncClient {
         FuturesBridge bridge = services.getFutures();
         this.customers = new AsyncCustomersApi(bridge);
         this.checkout = new AsyncCheckoutApi(bridge);
+        this.portal = new AsyncPortalApi(bridge);
         this.entitlements = new AsyncEntitlementsApi(bridge);
         this.reporting = new AsyncReportingApi(bridge);
         this.subscriptions = new AsyncSubscriptionsApi(bridge);
@@ -62,6 +64,15 @@ public final class KelviqAsyncClient {
      */
     public AsyncCheckoutApi checkout() {
         return checkout;
+    }
+
+    /**
+     * The customer portal area.
+     *
+     * @return the customer portal area
+     */
+    public AsyncPortalApi portal() {
+        return portal;
     }
 
     /**

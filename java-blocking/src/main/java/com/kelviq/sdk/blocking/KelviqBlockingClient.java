@@ -1,20 +1,14 @@
 package com.kelviq.sdk.blocking;
 
-import com.kelviq.sdk.ConnectionConfig;
-import com.kelviq.sdk.EntitlementCacheConfig;
-import com.kelviq.sdk.Environment;
 import com.kelviq.sdk.KelviqConfig;
 import com.kelviq.sdk.KelviqCore;
 import com.kelviq.sdk.RawResponse;
-import com.kelviq.sdk.ReporterConfig;
 import com.kelviq.sdk.RequestOptions;
 import com.kelviq.sdk.internal.CoreServices;
 import com.kelviq.sdk.internal.KelviqInternals;
 import com.kelviq.sdk.internal.ResponseCapture;
-import com.kelviq.sdk.webhooks.WebhookHandler;
 import com.kelviq.sdk.internal.bridge.FuturesBridge;
-import java.time.Duration;
-import org.jspecify.annotations.Nullable;
+import com.kelviq.sdk.webhooks.WebhookHandler;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -48,6 +42,7 @@ public final class KelviqBlockingClient implements AutoCloseable {
     private final CoreServices services;
     private final BlockingCustomersApi customers;
     private final BlockingCheckoutApi checkout;
+    private final BlockingPortalApi portal;
     private final BlockingEntitlementsApi entitlements;
     private final BlockingReportingApi reporting;
     private final BlockingSubscriptionsApi subscriptions;
@@ -60,6 +55,7 @@ public final class KelviqBlockingClient implements AutoCloseable {
         FuturesBridge bridge = services.getCallerThreadFutures();
         this.customers = new BlockingCustomersApi(bridge);
         this.checkout = new BlockingCheckoutApi(bridge);
+        this.portal = new BlockingPortalApi(bridge);
         this.entitlements = new BlockingEntitlementsApi(bridge);
         this.reporting = new BlockingReportingApi(bridge);
         this.subscriptions = new BlockingSubscriptionsApi(bridge);
@@ -99,8 +95,8 @@ public final class KelviqBlockingClient implements AutoCloseable {
      *
      * @return a new builder
      */
-    public static Builder builder() {
-        return new Builder();
+    public static KelviqBlockingClientBuilder builder() {
+        return new KelviqBlockingClientBuilder();
     }
 
     /** @return the customers area */
@@ -111,6 +107,11 @@ public final class KelviqBlockingClient implements AutoCloseable {
     /** @return the checkout area */
     public BlockingCheckoutApi checkout() {
         return checkout;
+    }
+
+    /** @return the customer portal area */
+    public BlockingPortalApi portal() {
+        return portal;
     }
 
     /** @return the entitlements area */
@@ -187,110 +188,5 @@ public final class KelviqBlockingClient implements AutoCloseable {
     @Override
     public String toString() {
         return "KelviqBlockingClient(config=" + core.getConfig() + ")";
-    }
-
-    /**
-     * Builds a {@link KelviqBlockingClient}; the setters are those of {@link KelviqConfig.Builder}.
-     */
-    public static final class Builder {
-        private final KelviqConfig.Builder config = KelviqConfig.builder();
-
-        private Builder() {
-        }
-
-        /** {@link KelviqConfig.Builder#apiKey(String)}; returns this builder. */
-        public Builder apiKey(String apiKey) {
-            config.apiKey(apiKey);
-            return this;
-        }
-
-        /** {@link KelviqConfig.Builder#environment(Environment)}; returns this builder. */
-        public Builder environment(Environment environment) {
-            config.environment(environment);
-            return this;
-        }
-
-        /** {@link KelviqConfig.Builder#baseUrl(String)}; returns this builder. */
-        public Builder baseUrl(@Nullable String baseUrl) {
-            config.baseUrl(baseUrl);
-            return this;
-        }
-
-        /** {@link KelviqConfig.Builder#edgeUrl(String)}; returns this builder. */
-        public Builder edgeUrl(@Nullable String edgeUrl) {
-            config.edgeUrl(edgeUrl);
-            return this;
-        }
-
-        /** {@link KelviqConfig.Builder#apiVersion(String)}; returns this builder. */
-        public Builder apiVersion(String apiVersion) {
-            config.apiVersion(apiVersion);
-            return this;
-        }
-
-        /** {@link KelviqConfig.Builder#timeout(Duration)}; returns this builder. */
-        public Builder timeout(Duration timeout) {
-            config.timeout(timeout);
-            return this;
-        }
-
-        /** {@link KelviqConfig.Builder#connectTimeout(Duration)}; returns this builder. */
-        public Builder connectTimeout(Duration connectTimeout) {
-            config.connectTimeout(connectTimeout);
-            return this;
-        }
-
-        /** {@link KelviqConfig.Builder#maxRetries(int)}; returns this builder. */
-        public Builder maxRetries(int maxRetries) {
-            config.maxRetries(maxRetries);
-            return this;
-        }
-
-        /** {@link KelviqConfig.Builder#allowInsecureHttp(boolean)}; returns this builder. */
-        public Builder allowInsecureHttp(boolean allowInsecureHttp) {
-            config.allowInsecureHttp(allowInsecureHttp);
-            return this;
-        }
-
-        /** {@link KelviqConfig.Builder#callTimeout(Duration)}; returns this builder. */
-        public Builder callTimeout(Duration callTimeout) {
-            config.callTimeout(callTimeout);
-            return this;
-        }
-
-        /** {@link KelviqConfig.Builder#entitlementCache(EntitlementCacheConfig)}; returns this builder. */
-        public Builder entitlementCache(EntitlementCacheConfig entitlementCache) {
-            config.entitlementCache(entitlementCache);
-            return this;
-        }
-
-        /** {@link KelviqConfig.Builder#reporter(ReporterConfig)}; returns this builder. */
-        public Builder reporter(ReporterConfig reporter) {
-            config.reporter(reporter);
-            return this;
-        }
-
-        /** {@link KelviqConfig.Builder#connection(ConnectionConfig)}; returns this builder. */
-        public Builder connection(ConnectionConfig connection) {
-            config.connection(connection);
-            return this;
-        }
-
-        /**
-         * Checks the settings and builds the client.
-         *
-         * @return a new client, to {@link KelviqBlockingClient#close()} when done
-         * @throws com.kelviq.sdk.errors.KelviqValidationException naming the field when a setting is
-         *     missing or invalid
-         */
-        public KelviqBlockingClient build() {
-            return create(config.build());
-        }
-
-        /** Shows the settings, never the API key. */
-        @Override
-        public String toString() {
-            return "KelviqBlockingClient.Builder(" + config + ")";
-        }
     }
 }

@@ -70,7 +70,7 @@ class KelviqBlockingClientTest {
 
     @Test
     void noStringShowsTheApiKey() {
-        KelviqBlockingClient.Builder builder = KelviqBlockingClient.builder().apiKey(KEY);
+        KelviqBlockingClientBuilder builder = KelviqBlockingClient.builder().apiKey(KEY);
         assertFalse(builder.toString().contains(KEY));
         try (KelviqBlockingClient client = builder.build()) {
             assertFalse(client.toString().contains(KEY));

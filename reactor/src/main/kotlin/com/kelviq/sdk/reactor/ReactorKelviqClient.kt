@@ -50,6 +50,7 @@ public class ReactorKelviqClient private constructor(private val core: KelviqCor
 
     private val customers = ReactorCustomersApi(services.customers)
     private val checkout = ReactorCheckoutApi(services.checkout)
+    private val portal = ReactorPortalApi(services.portal)
     private val entitlements = ReactorEntitlementsApi(services.entitlements)
     private val reporting = ReactorReportingApi(services.reporting)
     private val subscriptions = ReactorSubscriptionsApi(services.subscriptions)
@@ -65,6 +66,9 @@ public class ReactorKelviqClient private constructor(private val core: KelviqCor
 
     /** The checkout area. */
     public fun checkout(): ReactorCheckoutApi = checkout
+
+    /** The customer portal area. */
+    public fun portal(): ReactorPortalApi = portal
 
     /** The entitlements area. */
     public fun entitlements(): ReactorEntitlementsApi = entitlements

@@ -16,6 +16,7 @@ import com.kelviq.sdk.model.Entitlement
 import com.kelviq.sdk.model.EventReport
 import com.kelviq.sdk.model.ListCustomersParams
 import com.kelviq.sdk.model.ListSubscriptionsParams
+import com.kelviq.sdk.model.PortalSession
 import com.kelviq.sdk.model.ReportEventParams
 import com.kelviq.sdk.model.ReportUsageParams
 import com.kelviq.sdk.model.Subscription
@@ -63,6 +64,10 @@ public class FuturesBridge internal constructor(private val core: CoreServices, 
     @JvmOverloads
     public fun createCheckoutSession(p: CreateCheckoutSessionParams, o: RequestOptions = RequestOptions.DEFAULT): CompletableFuture<CheckoutSession> =
         start { core.checkout.createSession(p, o) }
+
+    @JvmOverloads
+    public fun createPortalSession(customerId: String, o: RequestOptions = RequestOptions.DEFAULT): CompletableFuture<PortalSession> =
+        start { core.portal.createSession(customerId, o) }
 
     /** A cache hit completes on the calling thread after one cache probe; a miss loads without probing again. */
     @JvmOverloads

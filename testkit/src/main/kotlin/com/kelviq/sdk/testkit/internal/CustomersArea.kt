@@ -54,6 +54,9 @@ internal class CustomersArea(private val links: Links) {
 
     fun count(): Int = active.size
 
+    /** The e-mail address of an existing customer, or `null`. */
+    fun emailOf(customerId: String): String? = active[customerId]?.email
+
     fun clear() = active.clear()
 
     /** Adds a customer directly (a seed), or returns the existing one. */

@@ -18,6 +18,7 @@ internal class FakeApi(base: String, orgId: String) {
     val checkout = CheckoutArea(base)
     val reporting = ReportingArea(customers, entitlements, orgId)
     val subscriptions = SubscriptionsArea(customers, links)
+    val portal = PortalArea(customers, base)
 
     /** The handlers by method of the route [segments] (decoded), or `null` when no such route exists. */
     fun route(edge: Boolean, segments: List<String>): Map<String, Handler>? {
@@ -44,6 +45,7 @@ internal class FakeApi(base: String, orgId: String) {
                         "event" -> mapOf("POST" to Handler(reporting::reportEvent))
                         else -> null
                     }
+                    "portal" -> if (id == "session") mapOf("POST" to Handler(portal::createSession)) else null
                     "subscriptions" -> if (id == "create") {
                         mapOf("POST" to Handler(subscriptions::create), "GET" to Handler { subscriptions.retrieve(it, id) })
                     } else {
