@@ -81,6 +81,15 @@ public enum class KelviqOperation(
     CHECKOUT_CREATE_SESSION("checkout.createSession"),
 
     /**
+     * Charges a one-time payment to the customer's default payment method: `POST /charges/` with
+     * `{planIdentifier, chargePeriod: ONE_TIME, customerId, features?, currencyCode?, ipAddress?}`; returns the
+     * `Charge` (201). It moves money, so it is non-idempotent: never repeated once the request may have been
+     * processed (a 5xx or a timeout is returned as is: check the customer's orders before charging again).
+     * `BadRequestException` (400) when the customer has no default payment method or the charge is declined.
+     */
+    CHARGES_CREATE("charges.create"),
+
+    /**
      * Creates a customer portal session: `POST /portal/session/` with `{customerId}`; returns the
      * `PortalSession` (`token`, `email`, `customerPortalUrl`, and `signedUrl()`: the link to send the customer
      * to). Repeat-safe (a second session is harmless), so retried as idempotent. `BadRequestException` (400)

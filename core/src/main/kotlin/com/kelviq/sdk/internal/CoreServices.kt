@@ -4,6 +4,7 @@ import com.kelviq.sdk.KelviqConfig
 import com.kelviq.sdk.RequestOptions
 import com.kelviq.sdk.errors.KelviqValidationException
 import com.kelviq.sdk.internal.bridge.FuturesBridge
+import com.kelviq.sdk.internal.service.ChargesService
 import com.kelviq.sdk.internal.service.CheckoutService
 import com.kelviq.sdk.internal.service.CustomersService
 import com.kelviq.sdk.internal.service.EntitlementsService
@@ -41,6 +42,9 @@ public class CoreServices private constructor(
 
     /** Checkout. */
     public val checkout: CheckoutService = CheckoutService(transport, defaults)
+
+    /** One-time charges. */
+    public val charges: ChargesService = ChargesService(transport, defaults)
 
     /** The customer portal. */
     public val portal: PortalService = PortalService(transport, defaults)

@@ -70,6 +70,9 @@ public class KelviqClient private constructor(
     /** The checkout area. */
     public val checkout: CheckoutApi = CheckoutApi(services.checkout)
 
+    /** The one-time charges area. */
+    public val charges: ChargesApi = ChargesApi(services.charges)
+
     /** The customer portal area. */
     public val portal: PortalApi = PortalApi(services.portal)
 

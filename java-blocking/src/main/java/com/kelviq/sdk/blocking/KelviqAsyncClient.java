@@ -29,6 +29,7 @@ public final class KelviqAsyncClient {
     private final AsyncCustomersApi customers;
     private final AsyncCheckoutApi checkout;
     private final AsyncPortalApi portal;
+    private final AsyncChargesApi charges;
     private final AsyncEntitlementsApi entitlements;
     private final AsyncReportingApi reporting;
     private final AsyncSubscriptionsApi subscriptions;
@@ -42,6 +43,7 @@ public final class KelviqAsyncClient {
         this.customers = new AsyncCustomersApi(bridge);
         this.checkout = new AsyncCheckoutApi(bridge);
         this.portal = new AsyncPortalApi(bridge);
+        this.charges = new AsyncChargesApi(bridge);
         this.entitlements = new AsyncEntitlementsApi(bridge);
         this.reporting = new AsyncReportingApi(bridge);
         this.subscriptions = new AsyncSubscriptionsApi(bridge);
@@ -64,6 +66,15 @@ public final class KelviqAsyncClient {
      */
     public AsyncCheckoutApi checkout() {
         return checkout;
+    }
+
+    /**
+     * The one-time charges area.
+     *
+     * @return the one-time charges area
+     */
+    public AsyncChargesApi charges() {
+        return charges;
     }
 
     /**

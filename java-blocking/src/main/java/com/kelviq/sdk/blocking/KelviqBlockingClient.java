@@ -43,6 +43,7 @@ public final class KelviqBlockingClient implements AutoCloseable {
     private final BlockingCustomersApi customers;
     private final BlockingCheckoutApi checkout;
     private final BlockingPortalApi portal;
+    private final BlockingChargesApi charges;
     private final BlockingEntitlementsApi entitlements;
     private final BlockingReportingApi reporting;
     private final BlockingSubscriptionsApi subscriptions;
@@ -56,6 +57,7 @@ public final class KelviqBlockingClient implements AutoCloseable {
         this.customers = new BlockingCustomersApi(bridge);
         this.checkout = new BlockingCheckoutApi(bridge);
         this.portal = new BlockingPortalApi(bridge);
+        this.charges = new BlockingChargesApi(bridge);
         this.entitlements = new BlockingEntitlementsApi(bridge);
         this.reporting = new BlockingReportingApi(bridge);
         this.subscriptions = new BlockingSubscriptionsApi(bridge);
@@ -107,6 +109,11 @@ public final class KelviqBlockingClient implements AutoCloseable {
     /** @return the checkout area */
     public BlockingCheckoutApi checkout() {
         return checkout;
+    }
+
+    /** @return the one-time charges area */
+    public BlockingChargesApi charges() {
+        return charges;
     }
 
     /** @return the customer portal area */

@@ -51,6 +51,7 @@ public class ReactorKelviqClient private constructor(private val core: KelviqCor
     private val customers = ReactorCustomersApi(services.customers)
     private val checkout = ReactorCheckoutApi(services.checkout)
     private val portal = ReactorPortalApi(services.portal)
+    private val charges = ReactorChargesApi(services.charges)
     private val entitlements = ReactorEntitlementsApi(services.entitlements)
     private val reporting = ReactorReportingApi(services.reporting)
     private val subscriptions = ReactorSubscriptionsApi(services.subscriptions)
@@ -66,6 +67,9 @@ public class ReactorKelviqClient private constructor(private val core: KelviqCor
 
     /** The checkout area. */
     public fun checkout(): ReactorCheckoutApi = checkout
+
+    /** The one-time charges area. */
+    public fun charges(): ReactorChargesApi = charges
 
     /** The customer portal area. */
     public fun portal(): ReactorPortalApi = portal

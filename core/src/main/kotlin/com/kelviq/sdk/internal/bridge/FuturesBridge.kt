@@ -5,6 +5,8 @@ import com.kelviq.sdk.RequestOptions
 import com.kelviq.sdk.internal.CoreServices
 import com.kelviq.sdk.model.ArchiveResult
 import com.kelviq.sdk.model.CancelSubscriptionParams
+import com.kelviq.sdk.model.Charge
+import com.kelviq.sdk.model.CreateChargeParams
 import com.kelviq.sdk.model.CheckoutSession
 import com.kelviq.sdk.model.CreateCheckoutSessionParams
 import com.kelviq.sdk.model.CreateCustomerParams
@@ -64,6 +66,10 @@ public class FuturesBridge internal constructor(private val core: CoreServices, 
     @JvmOverloads
     public fun createCheckoutSession(p: CreateCheckoutSessionParams, o: RequestOptions = RequestOptions.DEFAULT): CompletableFuture<CheckoutSession> =
         start { core.checkout.createSession(p, o) }
+
+    @JvmOverloads
+    public fun createCharge(p: CreateChargeParams, o: RequestOptions = RequestOptions.DEFAULT): CompletableFuture<Charge> =
+        start { core.charges.create(p, o) }
 
     @JvmOverloads
     public fun createPortalSession(customerId: String, o: RequestOptions = RequestOptions.DEFAULT): CompletableFuture<PortalSession> =

@@ -19,6 +19,7 @@ internal class FakeApi(base: String, orgId: String) {
     val reporting = ReportingArea(customers, entitlements, orgId)
     val subscriptions = SubscriptionsArea(customers, links)
     val portal = PortalArea(customers, base)
+    val charges = ChargesArea(customers)
 
     /** The handlers by method of the route [segments] (decoded), or `null` when no such route exists. */
     fun route(edge: Boolean, segments: List<String>): Map<String, Handler>? {
@@ -29,6 +30,7 @@ internal class FakeApi(base: String, orgId: String) {
             1 -> when (segments[0]) {
                 "customers" -> mapOf("GET" to Handler(customers::list), "POST" to Handler(customers::create))
                 "checkout" -> mapOf("POST" to Handler(checkout::create))
+                "charges" -> mapOf("POST" to Handler(charges::create))
                 "subscriptions" -> mapOf("GET" to Handler(subscriptions::list))
                 else -> null
             }
@@ -75,5 +77,6 @@ internal class FakeApi(base: String, orgId: String) {
         checkout.clear()
         reporting.clear()
         subscriptions.clear()
+        charges.clear()
     }
 }
