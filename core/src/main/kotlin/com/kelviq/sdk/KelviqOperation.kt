@@ -90,6 +90,27 @@ public enum class KelviqOperation(
     CHARGES_CREATE("charges.create"),
 
     /**
+     * Refunds an order, wholly or in part: `POST /refunds/` with `{orderId, amountUnits? | amount?, reason?,
+     * internalNote?}` (an amount in minor units or in major units, not both, positive; neither: what is left of
+     * the order); returns the `Refund`. It moves money, so it is non-idempotent: never repeated once the
+     * request may have been processed. `BadRequestException` (400) for an unknown order or an amount above what
+     * is left of it.
+     */
+    REFUNDS_CREATE("refunds.create"),
+
+    /**
+     * One page of refunds: `GET /refunds/?search=&status=&start_date=&end_date=&page=&page_size=` (only the params
+     * set are sent; dates as `yyyy-MM-dd`); returns a `RefundPage`. Idempotent.
+     */
+    REFUNDS_LIST("refunds.list"),
+
+    /** Every refund matching the params, fetched lazily page after page, like [CUSTOMERS_LIST_ALL]. */
+    REFUNDS_LIST_ALL("refunds.listAll"),
+
+    /** Retrieves a refund: `GET /refunds/{refundId}/`; `NotFoundException` when there is none. Idempotent. */
+    REFUNDS_RETRIEVE("refunds.retrieve"),
+
+    /**
      * Creates a customer portal session: `POST /portal/session/` with `{customerId}`; returns the
      * `PortalSession` (`token`, `email`, `customerPortalUrl`, and `signedUrl()`: the link to send the customer
      * to). Repeat-safe (a second session is harmless), so retried as idempotent. `BadRequestException` (400)

@@ -9,6 +9,7 @@ import com.kelviq.sdk.internal.service.CheckoutService
 import com.kelviq.sdk.internal.service.CustomersService
 import com.kelviq.sdk.internal.service.EntitlementsService
 import com.kelviq.sdk.internal.service.PortalService
+import com.kelviq.sdk.internal.service.RefundsService
 import com.kelviq.sdk.internal.service.ReportingService
 import com.kelviq.sdk.internal.service.SubscriptionsService
 import com.kelviq.sdk.webhooks.WebhookHandler
@@ -45,6 +46,9 @@ public class CoreServices private constructor(
 
     /** One-time charges. */
     public val charges: ChargesService = ChargesService(transport, defaults)
+
+    /** Refunds. */
+    public val refunds: RefundsService = RefundsService(transport, defaults)
 
     /** The customer portal. */
     public val portal: PortalService = PortalService(transport, defaults)

@@ -73,6 +73,9 @@ public class KelviqClient private constructor(
     /** The one-time charges area. */
     public val charges: ChargesApi = ChargesApi(services.charges)
 
+    /** The refunds area. */
+    public val refunds: RefundsApi = RefundsApi(services.refunds)
+
     /** The customer portal area. */
     public val portal: PortalApi = PortalApi(services.portal)
 

@@ -30,6 +30,7 @@ public final class KelviqAsyncClient {
     private final AsyncCheckoutApi checkout;
     private final AsyncPortalApi portal;
     private final AsyncChargesApi charges;
+    private final AsyncRefundsApi refunds;
     private final AsyncEntitlementsApi entitlements;
     private final AsyncReportingApi reporting;
     private final AsyncSubscriptionsApi subscriptions;
@@ -44,6 +45,7 @@ public final class KelviqAsyncClient {
         this.checkout = new AsyncCheckoutApi(bridge);
         this.portal = new AsyncPortalApi(bridge);
         this.charges = new AsyncChargesApi(bridge);
+        this.refunds = new AsyncRefundsApi(bridge);
         this.entitlements = new AsyncEntitlementsApi(bridge);
         this.reporting = new AsyncReportingApi(bridge);
         this.subscriptions = new AsyncSubscriptionsApi(bridge);
@@ -75,6 +77,15 @@ public final class KelviqAsyncClient {
      */
     public AsyncChargesApi charges() {
         return charges;
+    }
+
+    /**
+     * The refunds area.
+     *
+     * @return the refunds area
+     */
+    public AsyncRefundsApi refunds() {
+        return refunds;
     }
 
     /**

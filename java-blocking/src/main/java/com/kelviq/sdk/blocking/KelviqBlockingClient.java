@@ -44,6 +44,7 @@ public final class KelviqBlockingClient implements AutoCloseable {
     private final BlockingCheckoutApi checkout;
     private final BlockingPortalApi portal;
     private final BlockingChargesApi charges;
+    private final BlockingRefundsApi refunds;
     private final BlockingEntitlementsApi entitlements;
     private final BlockingReportingApi reporting;
     private final BlockingSubscriptionsApi subscriptions;
@@ -58,6 +59,7 @@ public final class KelviqBlockingClient implements AutoCloseable {
         this.checkout = new BlockingCheckoutApi(bridge);
         this.portal = new BlockingPortalApi(bridge);
         this.charges = new BlockingChargesApi(bridge);
+        this.refunds = new BlockingRefundsApi(bridge);
         this.entitlements = new BlockingEntitlementsApi(bridge);
         this.reporting = new BlockingReportingApi(bridge);
         this.subscriptions = new BlockingSubscriptionsApi(bridge);
@@ -114,6 +116,11 @@ public final class KelviqBlockingClient implements AutoCloseable {
     /** @return the one-time charges area */
     public BlockingChargesApi charges() {
         return charges;
+    }
+
+    /** @return the refunds area */
+    public BlockingRefundsApi refunds() {
+        return refunds;
     }
 
     /** @return the customer portal area */

@@ -52,6 +52,7 @@ public class ReactorKelviqClient private constructor(private val core: KelviqCor
     private val checkout = ReactorCheckoutApi(services.checkout)
     private val portal = ReactorPortalApi(services.portal)
     private val charges = ReactorChargesApi(services.charges)
+    private val refunds = ReactorRefundsApi(services.refunds)
     private val entitlements = ReactorEntitlementsApi(services.entitlements)
     private val reporting = ReactorReportingApi(services.reporting)
     private val subscriptions = ReactorSubscriptionsApi(services.subscriptions)
@@ -70,6 +71,9 @@ public class ReactorKelviqClient private constructor(private val core: KelviqCor
 
     /** The one-time charges area. */
     public fun charges(): ReactorChargesApi = charges
+
+    /** The refunds area. */
+    public fun refunds(): ReactorRefundsApi = refunds
 
     /** The customer portal area. */
     public fun portal(): ReactorPortalApi = portal

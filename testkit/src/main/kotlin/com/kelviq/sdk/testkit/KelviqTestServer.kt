@@ -84,6 +84,20 @@ public class KelviqTestServer private constructor(
      */
     public fun config(): KelviqConfig = configBuilder().build()
 
+    /**
+     * Adds an order that refunds may draw on: [amountUnits] in minor units (cents), in [currency].
+     *
+     * ```java
+     * server.addOrder("ORD-1", 10_000); // 100.00 USD
+     * ```
+     */
+    @JvmOverloads
+    public fun addOrder(orderId: String, amountUnits: Long, currency: String = "USD"): KelviqTestServer = apply {
+        require(orderId.isNotBlank()) { "orderId must not be blank" }
+        require(amountUnits > 0) { "amountUnits must be positive" }
+        synchronized(api) { api.refunds.addOrder(orderId, amountUnits, currency) }
+    }
+
     /** A [WebhookSigner] for [secret]: signed deliveries, as Kelviq would send them, for a webhook endpoint under test. */
     public fun webhookSigner(secret: String): WebhookSigner = WebhookSigner(secret)
 

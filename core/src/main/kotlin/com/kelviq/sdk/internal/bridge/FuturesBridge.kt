@@ -19,6 +19,10 @@ import com.kelviq.sdk.model.EventReport
 import com.kelviq.sdk.model.ListCustomersParams
 import com.kelviq.sdk.model.ListSubscriptionsParams
 import com.kelviq.sdk.model.PortalSession
+import com.kelviq.sdk.model.CreateRefundParams
+import com.kelviq.sdk.model.ListRefundsParams
+import com.kelviq.sdk.model.Refund
+import com.kelviq.sdk.model.RefundPage
 import com.kelviq.sdk.model.ReportEventParams
 import com.kelviq.sdk.model.ReportUsageParams
 import com.kelviq.sdk.model.Subscription
@@ -70,6 +74,22 @@ public class FuturesBridge internal constructor(private val core: CoreServices, 
     @JvmOverloads
     public fun createCharge(p: CreateChargeParams, o: RequestOptions = RequestOptions.DEFAULT): CompletableFuture<Charge> =
         start { core.charges.create(p, o) }
+
+    @JvmOverloads
+    public fun createRefund(p: CreateRefundParams, o: RequestOptions = RequestOptions.DEFAULT): CompletableFuture<Refund> =
+        start { core.refunds.create(p, o) }
+
+    @JvmOverloads
+    public fun listRefunds(p: ListRefundsParams = ListRefundsParams.DEFAULT, o: RequestOptions = RequestOptions.DEFAULT): CompletableFuture<RefundPage> =
+        start { core.refunds.list(p, o) }
+
+    @JvmOverloads
+    public fun refundPages(p: ListRefundsParams = ListRefundsParams.DEFAULT, o: RequestOptions = RequestOptions.DEFAULT): PageCursor<Refund> =
+        PageCursor(starter, core.refunds.walker(p, o).cursor())
+
+    @JvmOverloads
+    public fun retrieveRefund(id: String, o: RequestOptions = RequestOptions.DEFAULT): CompletableFuture<Refund> =
+        start { core.refunds.retrieve(id, o) }
 
     @JvmOverloads
     public fun createPortalSession(customerId: String, o: RequestOptions = RequestOptions.DEFAULT): CompletableFuture<PortalSession> =

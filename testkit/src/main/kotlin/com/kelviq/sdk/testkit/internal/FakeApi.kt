@@ -20,6 +20,7 @@ internal class FakeApi(base: String, orgId: String) {
     val subscriptions = SubscriptionsArea(customers, links)
     val portal = PortalArea(customers, base)
     val charges = ChargesArea(customers)
+    val refunds = RefundsArea(links)
 
     /** The handlers by method of the route [segments] (decoded), or `null` when no such route exists. */
     fun route(edge: Boolean, segments: List<String>): Map<String, Handler>? {
@@ -31,6 +32,7 @@ internal class FakeApi(base: String, orgId: String) {
                 "customers" -> mapOf("GET" to Handler(customers::list), "POST" to Handler(customers::create))
                 "checkout" -> mapOf("POST" to Handler(checkout::create))
                 "charges" -> mapOf("POST" to Handler(charges::create))
+                "refunds" -> mapOf("GET" to Handler(refunds::list), "POST" to Handler(refunds::create))
                 "subscriptions" -> mapOf("GET" to Handler(subscriptions::list))
                 else -> null
             }
@@ -47,6 +49,7 @@ internal class FakeApi(base: String, orgId: String) {
                         "event" -> mapOf("POST" to Handler(reporting::reportEvent))
                         else -> null
                     }
+                    "refunds" -> mapOf("GET" to Handler { refunds.retrieve(it, id) })
                     "portal" -> if (id == "session") mapOf("POST" to Handler(portal::createSession)) else null
                     "subscriptions" -> if (id == "create") {
                         mapOf("POST" to Handler(subscriptions::create), "GET" to Handler { subscriptions.retrieve(it, id) })
@@ -78,5 +81,6 @@ internal class FakeApi(base: String, orgId: String) {
         reporting.clear()
         subscriptions.clear()
         charges.clear()
+        refunds.clear()
     }
 }
