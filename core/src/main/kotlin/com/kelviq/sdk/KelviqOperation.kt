@@ -111,6 +111,28 @@ public enum class KelviqOperation(
     REFUNDS_RETRIEVE("refunds.retrieve"),
 
     /**
+     * Activates a license on one instance: `POST /license/activate/` with `{licenseKey, customerId?, instanceName?,
+     * metadata?}`; returns the `LicenseActivation` (201) whose `instanceId` identifies the instance. It takes one of
+     * the license's activations, so it is non-idempotent: never repeated once possibly processed.
+     * `PermissionDeniedException` (403) when the license expired or its activation limit is reached,
+     * `NotFoundException` (404) for an unknown key or customer.
+     */
+    LICENSES_ACTIVATE("licenses.activate"),
+
+    /**
+     * Releases an activated instance: `POST /license/deactivate/` with `{licenseKey, instanceId}`; returns the
+     * `LicenseDeactivation`. Repeat-safe, retried as idempotent. `NotFoundException` for an unknown pair.
+     */
+    LICENSES_DEACTIVATE("licenses.deactivate"),
+
+    /**
+     * Checks a license, and an instance when given: `POST /license/validate/` with `{licenseKey, instanceId?}`;
+     * returns the `LicenseValidation` (`valid`, `code`, `detail`, `metadata`, `license`). Idempotent.
+     * `NotFoundException` for an unknown key or instance.
+     */
+    LICENSES_VALIDATE("licenses.validate"),
+
+    /**
      * Creates a customer portal session: `POST /portal/session/` with `{customerId}`; returns the
      * `PortalSession` (`token`, `email`, `customerPortalUrl`, and `signedUrl()`: the link to send the customer
      * to). Repeat-safe (a second session is harmless), so retried as idempotent. `BadRequestException` (400)

@@ -8,6 +8,7 @@ import com.kelviq.sdk.internal.service.ChargesService
 import com.kelviq.sdk.internal.service.CheckoutService
 import com.kelviq.sdk.internal.service.CustomersService
 import com.kelviq.sdk.internal.service.EntitlementsService
+import com.kelviq.sdk.internal.service.LicensesService
 import com.kelviq.sdk.internal.service.PortalService
 import com.kelviq.sdk.internal.service.RefundsService
 import com.kelviq.sdk.internal.service.ReportingService
@@ -49,6 +50,9 @@ public class CoreServices private constructor(
 
     /** Refunds. */
     public val refunds: RefundsService = RefundsService(transport, defaults)
+
+    /** Licenses. */
+    public val licenses: LicensesService = LicensesService(transport, defaults)
 
     /** The customer portal. */
     public val portal: PortalService = PortalService(transport, defaults)

@@ -76,6 +76,9 @@ public class KelviqClient private constructor(
     /** The refunds area. */
     public val refunds: RefundsApi = RefundsApi(services.refunds)
 
+    /** The licenses area. */
+    public val licenses: LicensesApi = LicensesApi(services.licenses)
+
     /** The customer portal area. */
     public val portal: PortalApi = PortalApi(services.portal)
 

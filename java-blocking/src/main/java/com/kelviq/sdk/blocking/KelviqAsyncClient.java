@@ -31,6 +31,7 @@ public final class KelviqAsyncClient {
     private final AsyncPortalApi portal;
     private final AsyncChargesApi charges;
     private final AsyncRefundsApi refunds;
+    private final AsyncLicensesApi licenses;
     private final AsyncEntitlementsApi entitlements;
     private final AsyncReportingApi reporting;
     private final AsyncSubscriptionsApi subscriptions;
@@ -46,6 +47,7 @@ public final class KelviqAsyncClient {
         this.portal = new AsyncPortalApi(bridge);
         this.charges = new AsyncChargesApi(bridge);
         this.refunds = new AsyncRefundsApi(bridge);
+        this.licenses = new AsyncLicensesApi(bridge);
         this.entitlements = new AsyncEntitlementsApi(bridge);
         this.reporting = new AsyncReportingApi(bridge);
         this.subscriptions = new AsyncSubscriptionsApi(bridge);
@@ -86,6 +88,15 @@ public final class KelviqAsyncClient {
      */
     public AsyncRefundsApi refunds() {
         return refunds;
+    }
+
+    /**
+     * The licenses area.
+     *
+     * @return the licenses area
+     */
+    public AsyncLicensesApi licenses() {
+        return licenses;
     }
 
     /**

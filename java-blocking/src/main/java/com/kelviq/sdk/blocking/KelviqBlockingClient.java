@@ -45,6 +45,7 @@ public final class KelviqBlockingClient implements AutoCloseable {
     private final BlockingPortalApi portal;
     private final BlockingChargesApi charges;
     private final BlockingRefundsApi refunds;
+    private final BlockingLicensesApi licenses;
     private final BlockingEntitlementsApi entitlements;
     private final BlockingReportingApi reporting;
     private final BlockingSubscriptionsApi subscriptions;
@@ -60,6 +61,7 @@ public final class KelviqBlockingClient implements AutoCloseable {
         this.portal = new BlockingPortalApi(bridge);
         this.charges = new BlockingChargesApi(bridge);
         this.refunds = new BlockingRefundsApi(bridge);
+        this.licenses = new BlockingLicensesApi(bridge);
         this.entitlements = new BlockingEntitlementsApi(bridge);
         this.reporting = new BlockingReportingApi(bridge);
         this.subscriptions = new BlockingSubscriptionsApi(bridge);
@@ -121,6 +123,11 @@ public final class KelviqBlockingClient implements AutoCloseable {
     /** @return the refunds area */
     public BlockingRefundsApi refunds() {
         return refunds;
+    }
+
+    /** @return the licenses area */
+    public BlockingLicensesApi licenses() {
+        return licenses;
     }
 
     /** @return the customer portal area */

@@ -53,6 +53,7 @@ public class ReactorKelviqClient private constructor(private val core: KelviqCor
     private val portal = ReactorPortalApi(services.portal)
     private val charges = ReactorChargesApi(services.charges)
     private val refunds = ReactorRefundsApi(services.refunds)
+    private val licenses = ReactorLicensesApi(services.licenses)
     private val entitlements = ReactorEntitlementsApi(services.entitlements)
     private val reporting = ReactorReportingApi(services.reporting)
     private val subscriptions = ReactorSubscriptionsApi(services.subscriptions)
@@ -74,6 +75,9 @@ public class ReactorKelviqClient private constructor(private val core: KelviqCor
 
     /** The refunds area. */
     public fun refunds(): ReactorRefundsApi = refunds
+
+    /** The licenses area. */
+    public fun licenses(): ReactorLicensesApi = licenses
 
     /** The customer portal area. */
     public fun portal(): ReactorPortalApi = portal

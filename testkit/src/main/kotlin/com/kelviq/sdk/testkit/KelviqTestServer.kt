@@ -98,6 +98,14 @@ public class KelviqTestServer private constructor(
         synchronized(api) { api.refunds.addOrder(orderId, amountUnits, currency) }
     }
 
+    /** Adds a license [licenseKey] with [activationLimit] activations, of [customerId] when given. */
+    @JvmOverloads
+    public fun addLicense(licenseKey: String, activationLimit: Int, customerId: String? = null): KelviqTestServer = apply {
+        require(licenseKey.isNotBlank()) { "licenseKey must not be blank" }
+        require(activationLimit > 0) { "activationLimit must be positive" }
+        synchronized(api) { api.licenses.add(licenseKey, activationLimit, customerId) }
+    }
+
     /** A [WebhookSigner] for [secret]: signed deliveries, as Kelviq would send them, for a webhook endpoint under test. */
     public fun webhookSigner(secret: String): WebhookSigner = WebhookSigner(secret)
 

@@ -19,6 +19,12 @@ import com.kelviq.sdk.model.EventReport
 import com.kelviq.sdk.model.ListCustomersParams
 import com.kelviq.sdk.model.ListSubscriptionsParams
 import com.kelviq.sdk.model.PortalSession
+import com.kelviq.sdk.model.ActivateLicenseParams
+import com.kelviq.sdk.model.DeactivateLicenseParams
+import com.kelviq.sdk.model.LicenseActivation
+import com.kelviq.sdk.model.LicenseDeactivation
+import com.kelviq.sdk.model.LicenseValidation
+import com.kelviq.sdk.model.ValidateLicenseParams
 import com.kelviq.sdk.model.CreateRefundParams
 import com.kelviq.sdk.model.ListRefundsParams
 import com.kelviq.sdk.model.Refund
@@ -90,6 +96,18 @@ public class FuturesBridge internal constructor(private val core: CoreServices, 
     @JvmOverloads
     public fun retrieveRefund(id: String, o: RequestOptions = RequestOptions.DEFAULT): CompletableFuture<Refund> =
         start { core.refunds.retrieve(id, o) }
+
+    @JvmOverloads
+    public fun activateLicense(p: ActivateLicenseParams, o: RequestOptions = RequestOptions.DEFAULT): CompletableFuture<LicenseActivation> =
+        start { core.licenses.activate(p, o) }
+
+    @JvmOverloads
+    public fun deactivateLicense(p: DeactivateLicenseParams, o: RequestOptions = RequestOptions.DEFAULT): CompletableFuture<LicenseDeactivation> =
+        start { core.licenses.deactivate(p, o) }
+
+    @JvmOverloads
+    public fun validateLicense(p: ValidateLicenseParams, o: RequestOptions = RequestOptions.DEFAULT): CompletableFuture<LicenseValidation> =
+        start { core.licenses.validate(p, o) }
 
     @JvmOverloads
     public fun createPortalSession(customerId: String, o: RequestOptions = RequestOptions.DEFAULT): CompletableFuture<PortalSession> =

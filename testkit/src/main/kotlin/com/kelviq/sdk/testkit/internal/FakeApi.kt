@@ -21,6 +21,7 @@ internal class FakeApi(base: String, orgId: String) {
     val portal = PortalArea(customers, base)
     val charges = ChargesArea(customers)
     val refunds = RefundsArea(links)
+    val licenses = LicensesArea()
 
     /** The handlers by method of the route [segments] (decoded), or `null` when no such route exists. */
     fun route(edge: Boolean, segments: List<String>): Map<String, Handler>? {
@@ -50,6 +51,12 @@ internal class FakeApi(base: String, orgId: String) {
                         else -> null
                     }
                     "refunds" -> mapOf("GET" to Handler { refunds.retrieve(it, id) })
+                    "license" -> when (id) {
+                        "activate" -> mapOf("POST" to Handler(licenses::activate))
+                        "deactivate" -> mapOf("POST" to Handler(licenses::deactivate))
+                        "validate" -> mapOf("POST" to Handler(licenses::validate))
+                        else -> null
+                    }
                     "portal" -> if (id == "session") mapOf("POST" to Handler(portal::createSession)) else null
                     "subscriptions" -> if (id == "create") {
                         mapOf("POST" to Handler(subscriptions::create), "GET" to Handler { subscriptions.retrieve(it, id) })
@@ -82,5 +89,6 @@ internal class FakeApi(base: String, orgId: String) {
         subscriptions.clear()
         charges.clear()
         refunds.clear()
+        licenses.clear()
     }
 }
