@@ -133,6 +133,16 @@ public enum class KelviqOperation(
     LICENSES_VALIDATE("licenses.validate"),
 
     /**
+     * One page of transactions (charges, refunds, chargebacks, payouts, ...):
+     * `GET /transaction/?search=&status=&start_date=&end_date=&page=&page_size=` (only the params set are sent; the
+     * status lower-case, dates as `yyyy-MM-dd`); returns a `TransactionPage`. Idempotent.
+     */
+    TRANSACTIONS_LIST("transactions.list"),
+
+    /** Every transaction matching the params, fetched lazily page after page, like [CUSTOMERS_LIST_ALL]. */
+    TRANSACTIONS_LIST_ALL("transactions.listAll"),
+
+    /**
      * Creates a customer portal session: `POST /portal/session/` with `{customerId}`; returns the
      * `PortalSession` (`token`, `email`, `customerPortalUrl`, and `signedUrl()`: the link to send the customer
      * to). Repeat-safe (a second session is harmless), so retried as idempotent. `BadRequestException` (400)

@@ -13,6 +13,7 @@ import com.kelviq.sdk.internal.service.PortalService
 import com.kelviq.sdk.internal.service.RefundsService
 import com.kelviq.sdk.internal.service.ReportingService
 import com.kelviq.sdk.internal.service.SubscriptionsService
+import com.kelviq.sdk.internal.service.TransactionsService
 import com.kelviq.sdk.webhooks.WebhookHandler
 import com.kelviq.sdk.webhooks.WebhookVerifier
 import kotlinx.coroutines.CoroutineName
@@ -53,6 +54,9 @@ public class CoreServices private constructor(
 
     /** Licenses. */
     public val licenses: LicensesService = LicensesService(transport, defaults)
+
+    /** Transactions (reads). */
+    public val transactions: TransactionsService = TransactionsService(transport, defaults)
 
     /** The customer portal. */
     public val portal: PortalService = PortalService(transport, defaults)

@@ -79,6 +79,9 @@ public class KelviqClient private constructor(
     /** The licenses area. */
     public val licenses: LicensesApi = LicensesApi(services.licenses)
 
+    /** The transactions area. */
+    public val transactions: TransactionsApi = TransactionsApi(services.transactions)
+
     /** The customer portal area. */
     public val portal: PortalApi = PortalApi(services.portal)
 

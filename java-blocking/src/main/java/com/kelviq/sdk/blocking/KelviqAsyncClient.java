@@ -32,6 +32,7 @@ public final class KelviqAsyncClient {
     private final AsyncChargesApi charges;
     private final AsyncRefundsApi refunds;
     private final AsyncLicensesApi licenses;
+    private final AsyncTransactionsApi transactions;
     private final AsyncEntitlementsApi entitlements;
     private final AsyncReportingApi reporting;
     private final AsyncSubscriptionsApi subscriptions;
@@ -48,6 +49,7 @@ public final class KelviqAsyncClient {
         this.charges = new AsyncChargesApi(bridge);
         this.refunds = new AsyncRefundsApi(bridge);
         this.licenses = new AsyncLicensesApi(bridge);
+        this.transactions = new AsyncTransactionsApi(bridge);
         this.entitlements = new AsyncEntitlementsApi(bridge);
         this.reporting = new AsyncReportingApi(bridge);
         this.subscriptions = new AsyncSubscriptionsApi(bridge);
@@ -97,6 +99,15 @@ public final class KelviqAsyncClient {
      */
     public AsyncLicensesApi licenses() {
         return licenses;
+    }
+
+    /**
+     * The transactions area.
+     *
+     * @return the transactions area
+     */
+    public AsyncTransactionsApi transactions() {
+        return transactions;
     }
 
     /**

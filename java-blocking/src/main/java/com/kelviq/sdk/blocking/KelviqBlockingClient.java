@@ -46,6 +46,7 @@ public final class KelviqBlockingClient implements AutoCloseable {
     private final BlockingChargesApi charges;
     private final BlockingRefundsApi refunds;
     private final BlockingLicensesApi licenses;
+    private final BlockingTransactionsApi transactions;
     private final BlockingEntitlementsApi entitlements;
     private final BlockingReportingApi reporting;
     private final BlockingSubscriptionsApi subscriptions;
@@ -62,6 +63,7 @@ public final class KelviqBlockingClient implements AutoCloseable {
         this.charges = new BlockingChargesApi(bridge);
         this.refunds = new BlockingRefundsApi(bridge);
         this.licenses = new BlockingLicensesApi(bridge);
+        this.transactions = new BlockingTransactionsApi(bridge);
         this.entitlements = new BlockingEntitlementsApi(bridge);
         this.reporting = new BlockingReportingApi(bridge);
         this.subscriptions = new BlockingSubscriptionsApi(bridge);
@@ -128,6 +130,11 @@ public final class KelviqBlockingClient implements AutoCloseable {
     /** @return the licenses area */
     public BlockingLicensesApi licenses() {
         return licenses;
+    }
+
+    /** @return the transactions area */
+    public BlockingTransactionsApi transactions() {
+        return transactions;
     }
 
     /** @return the customer portal area */

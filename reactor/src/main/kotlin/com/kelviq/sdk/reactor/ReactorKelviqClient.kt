@@ -54,6 +54,7 @@ public class ReactorKelviqClient private constructor(private val core: KelviqCor
     private val charges = ReactorChargesApi(services.charges)
     private val refunds = ReactorRefundsApi(services.refunds)
     private val licenses = ReactorLicensesApi(services.licenses)
+    private val transactions = ReactorTransactionsApi(services.transactions)
     private val entitlements = ReactorEntitlementsApi(services.entitlements)
     private val reporting = ReactorReportingApi(services.reporting)
     private val subscriptions = ReactorSubscriptionsApi(services.subscriptions)
@@ -78,6 +79,9 @@ public class ReactorKelviqClient private constructor(private val core: KelviqCor
 
     /** The licenses area. */
     public fun licenses(): ReactorLicensesApi = licenses
+
+    /** The transactions area. */
+    public fun transactions(): ReactorTransactionsApi = transactions
 
     /** The customer portal area. */
     public fun portal(): ReactorPortalApi = portal

@@ -19,6 +19,9 @@ import com.kelviq.sdk.model.EventReport
 import com.kelviq.sdk.model.ListCustomersParams
 import com.kelviq.sdk.model.ListSubscriptionsParams
 import com.kelviq.sdk.model.PortalSession
+import com.kelviq.sdk.model.ListTransactionsParams
+import com.kelviq.sdk.model.Transaction
+import com.kelviq.sdk.model.TransactionPage
 import com.kelviq.sdk.model.ActivateLicenseParams
 import com.kelviq.sdk.model.DeactivateLicenseParams
 import com.kelviq.sdk.model.LicenseActivation
@@ -108,6 +111,18 @@ public class FuturesBridge internal constructor(private val core: CoreServices, 
     @JvmOverloads
     public fun validateLicense(p: ValidateLicenseParams, o: RequestOptions = RequestOptions.DEFAULT): CompletableFuture<LicenseValidation> =
         start { core.licenses.validate(p, o) }
+
+    @JvmOverloads
+    public fun listTransactions(
+        p: ListTransactionsParams = ListTransactionsParams.DEFAULT,
+        o: RequestOptions = RequestOptions.DEFAULT,
+    ): CompletableFuture<TransactionPage> = start { core.transactions.list(p, o) }
+
+    @JvmOverloads
+    public fun transactionPages(
+        p: ListTransactionsParams = ListTransactionsParams.DEFAULT,
+        o: RequestOptions = RequestOptions.DEFAULT,
+    ): PageCursor<Transaction> = PageCursor(starter, core.transactions.walker(p, o).cursor())
 
     @JvmOverloads
     public fun createPortalSession(customerId: String, o: RequestOptions = RequestOptions.DEFAULT): CompletableFuture<PortalSession> =

@@ -10,7 +10,7 @@ import java.time.ZoneOffset
 import java.util.UUID
 
 /** `POST /charges/`: a one-time payment for an existing customer (the fake assumes a default payment method). */
-internal class ChargesArea(private val customers: CustomersArea) {
+internal class ChargesArea(private val customers: CustomersArea, private val transactions: TransactionsArea) {
     private val schema = BodySchema(
         required = mapOf("planIdentifier" to Rules.nonBlank, "chargePeriod" to Rules.nonBlank, "customerId" to Rules.nonBlank),
         optional = mapOf("features" to Rules.features, "currencyCode" to Rules.nonBlank, "ipAddress" to Rules.nonBlank),
@@ -30,6 +30,7 @@ internal class ChargesArea(private val customers: CustomersArea) {
         if (!customers.exists(customerId)) throw ApiError.detail(400, "Customer '$customerId' not found.")
         count++
         val plan = str("planIdentifier")!!
+        transactions.record("CHARGE", "ORD-charge-$count", 4_900, str("currencyCode") ?: "USD")
         return Reply(201, buildJsonObject {
             put("id", UUID.randomUUID().toString())
             put("startDate", LocalDate.now(ZoneOffset.UTC).toString())

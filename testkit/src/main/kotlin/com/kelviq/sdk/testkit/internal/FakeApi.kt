@@ -19,8 +19,9 @@ internal class FakeApi(base: String, orgId: String) {
     val reporting = ReportingArea(customers, entitlements, orgId)
     val subscriptions = SubscriptionsArea(customers, links)
     val portal = PortalArea(customers, base)
-    val charges = ChargesArea(customers)
-    val refunds = RefundsArea(links)
+    val transactions = TransactionsArea(links)
+    val charges = ChargesArea(customers, transactions)
+    val refunds = RefundsArea(links, transactions)
     val licenses = LicensesArea()
 
     /** The handlers by method of the route [segments] (decoded), or `null` when no such route exists. */
@@ -33,6 +34,7 @@ internal class FakeApi(base: String, orgId: String) {
                 "customers" -> mapOf("GET" to Handler(customers::list), "POST" to Handler(customers::create))
                 "checkout" -> mapOf("POST" to Handler(checkout::create))
                 "charges" -> mapOf("POST" to Handler(charges::create))
+                "transaction" -> mapOf("GET" to Handler(transactions::list))
                 "refunds" -> mapOf("GET" to Handler(refunds::list), "POST" to Handler(refunds::create))
                 "subscriptions" -> mapOf("GET" to Handler(subscriptions::list))
                 else -> null
@@ -90,5 +92,6 @@ internal class FakeApi(base: String, orgId: String) {
         charges.clear()
         refunds.clear()
         licenses.clear()
+        transactions.clear()
     }
 }

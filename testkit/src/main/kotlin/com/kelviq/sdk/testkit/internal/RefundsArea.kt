@@ -12,7 +12,7 @@ import java.time.format.DateTimeParseException
 import java.util.UUID
 
 /** Orders seeded by the test and `/refunds/`: create (bounded by what is left of the order), list with filters, retrieve. */
-internal class RefundsArea(private val links: Links) {
+internal class RefundsArea(private val links: Links, private val transactions: TransactionsArea) {
     private class Order(val id: String, val amountUnits: Long, val currency: String, var refundedUnits: Long = 0)
 
     private class RefundRecord(
@@ -63,6 +63,7 @@ internal class RefundsArea(private val links: Links) {
         order.refundedUnits += units
         val record = RefundRecord(UUID.randomUUID().toString(), order, units, reason, str("internalNote"), LocalDate.now(ZoneOffset.UTC))
         refunds[record.id] = record
+        transactions.record("REFUND", order.id, units, order.currency)
         return Reply(200, record.toJson())
     }
 
