@@ -1,9 +1,9 @@
 package com.kelviq.sdk
 
 import com.kelviq.sdk.errors.KelviqValidationException
+import com.kelviq.sdk.internal.Checks
 import com.kelviq.sdk.internal.EnvSettings
 import com.kelviq.sdk.internal.KnownHosts
-import com.kelviq.sdk.internal.UrlRules
 import java.time.Duration
 
 /**
@@ -235,26 +235,11 @@ public class KelviqConfig private constructor(builder: Builder) {
             requireSet("entitlementCache", entitlementCache)
             requireSet("reporter", reporter)
             requireSet("connection", connection)
-            webhookSecret?.let { secret ->
-                if (secret.isBlank() || secret.any { it.isWhitespace() || it.isISOControl() }) {
-                    throw KelviqValidationException("webhookSecret", "must not be blank or contain whitespace or control characters")
-                }
+            webhookSecret?.let { Checks.secret("webhookSecret", it) }
+            KnownHosts.resolve(environment, baseUrl, edgeUrl, allowInsecureHttp).let { (base, edge) ->
+                resolvedBaseUrl = base
+                resolvedEdgeUrl = edge
             }
-            resolveHosts()
-        }
-
-        /** Both bases, the environment's or overridden together (or a known host whose pair is implied). */
-        private fun resolveHosts() {
-            val base = baseUrl?.let { UrlRules.trimBase(it) }?.also { UrlRules.requireUsableBase("baseUrl", it, allowInsecureHttp) }
-            val edge = edgeUrl?.let { UrlRules.trimBase(it) }?.also { UrlRules.requireUsableBase("edgeUrl", it, allowInsecureHttp) }
-            resolvedBaseUrl = base ?: edge?.let { KnownHosts.apiFor(it) } ?: if (edge == null) environment.apiBaseUrl else throw KelviqValidationException(
-                "baseUrl", "must be set too when edgeUrl is overridden with a host that is not Kelviq's ($edge): " +
-                    "API calls would otherwise go to ${environment.apiBaseUrl}",
-            )
-            resolvedEdgeUrl = edge ?: base?.let { KnownHosts.edgeFor(it) } ?: if (base == null) environment.edgeBaseUrl else throw KelviqValidationException(
-                "edgeUrl", "must be set too when baseUrl is overridden with a host that is not Kelviq's ($base): " +
-                    "entitlement checks, and the API key, would otherwise go to ${environment.edgeBaseUrl}",
-            )
         }
 
         private fun requireSet(field: String, value: Any?) {

@@ -84,6 +84,13 @@ internal object Checks {
         return value
     }
 
+    /** A secret (a webhook signing secret): not blank, no whitespace or control characters. */
+    fun secret(field: String, value: String) {
+        if (value.isBlank() || value.any { it.isWhitespace() || it.isISOControl() }) {
+            throw KelviqValidationException(field, "must not be blank or contain whitespace or control characters")
+        }
+    }
+
     /** A map of JSON values (strings, numbers, booleans, nulls, lists and maps of them), nested at most 32 deep. */
     fun optionalJsonMap(field: String, value: Map<String, Any?>?): Map<String, Any?>? {
         fun check(path: String, v: Any?, depth: Int) {

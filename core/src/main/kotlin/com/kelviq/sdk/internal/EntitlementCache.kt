@@ -68,7 +68,7 @@ internal class EntitlementCache(
         val age = now - s.fetchedAt
         if (age >= staleLimit) return null
         if (now - e.lastAccess > ACCESS_GRANULARITY_NANOS) e.lastAccess = now
-        if (age >= ttl) refreshInBackground(e, customerId, now)
+        if (age >= ttl) refreshInBackground(e, s, customerId, now)
         return s
     }
 
@@ -137,11 +137,12 @@ internal class EntitlementCache(
         }
     }
 
-    private fun refreshInBackground(e: Entry, customerId: String, now: Long) {
+    private fun refreshInBackground(e: Entry, stale: EntitlementSnapshot, customerId: String, now: Long) {
         if (e.loading != null) return
         if (e.refreshBlocked && now - e.refreshBlockedUntil < 0) return
         val started = synchronized(e) {
-            if (e.loading != null) return
+            // Another refresh may have installed a newer snapshot since [stale] was read: then none is needed.
+            if (e.loading != null || e.snapshot !== stale) return
             newLoad(e, customerId, RequestOptions.DEFAULT, background = true).also { e.loading = it }
         }
         started.start()

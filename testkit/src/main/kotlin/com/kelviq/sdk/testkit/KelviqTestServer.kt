@@ -26,17 +26,11 @@ import java.util.concurrent.atomic.AtomicInteger
  * format or JSON type, or a body not sent as `application/json`). Only API version `v1` is served;
  * a path outside the contract gets 404, a known path with another method 405.
  *
- * ```java
- * try (KelviqTestServer server = KelviqTestServer.start();
- *      KelviqBlockingClient client = KelviqBlockingClient.create(server.config())) {
- *     server.grant("c1", "api-calls", "METER", 100L, true);
- *     server.failNext(1, 503, Map.of("Retry-After", "0"), "{\"detail\":\"busy\"}");
- *     assertTrue(client.entitlements().hasAccess("c1", "api-calls"));
- * }
- * ```
+ * Usage: `KelviqTestServer.start()`, then `KelviqBlockingClient.create(server.config())` (see the README's testkit section).
  *
- * State: customers, checkout sessions, seeded entitlements (whose `METER` usage usage reports
- * change), events (de-duplicated by idempotency key, kept apart from usage) and subscriptions.
+ * State: customers, checkout sessions, seeded entitlements (whose `METER` usage usage reports change), events
+ * (de-duplicated by idempotency key), subscriptions, charges, seeded orders and their refunds, seeded licenses
+ * and their activations, and the transactions charges and refunds make.
  * Every request is recorded ([requests]); faults can be injected ([failNext], [delayNext],
  * [dropNext], [malformedNext]). Thread-safe; requests are served concurrently. [close] frees the port.
  */
@@ -74,8 +68,6 @@ public class KelviqTestServer private constructor(
         starter.join()
     }
 
-    // ---- configuration -------------------------------------------------------------------------
-
     /**
      * A [KelviqConfig] pointing at this server (API key, [baseUrl], [edgeUrl]), other settings default
      * except the entitlement cache, which is off: what a test seeds (grant, revoke, usage) is what the
@@ -84,13 +76,7 @@ public class KelviqTestServer private constructor(
      */
     public fun config(): KelviqConfig = configBuilder().build()
 
-    /**
-     * Adds an order that refunds may draw on: [amountUnits] in minor units (cents), in [currency].
-     *
-     * ```java
-     * server.addOrder("ORD-1", 10_000); // 100.00 USD
-     * ```
-     */
+    /** Adds an order that refunds may draw on: [amountUnits] in minor units (`10_000`: 100.00), in [currency]. */
     @JvmOverloads
     public fun addOrder(orderId: String, amountUnits: Long, currency: String = "USD"): KelviqTestServer = apply {
         require(orderId.isNotBlank()) { "orderId must not be blank" }
@@ -116,8 +102,6 @@ public class KelviqTestServer private constructor(
     public fun configBuilder(): KelviqConfig.Builder =
         KelviqConfig.builder().apiKey(apiKey).baseUrl(baseUrl).edgeUrl(edgeUrl)
             .entitlementCache(EntitlementCacheConfig.DISABLED)
-
-    // ---- seeding and state ---------------------------------------------------------------------
 
     /** Adds a customer directly, as if created through the API; an existing one is kept unchanged. */
     @JvmOverloads
@@ -195,8 +179,6 @@ public class KelviqTestServer private constructor(
     /** Every checkout session created, in arrival order. */
     public fun checkoutSessions(): List<CheckoutSessionRecord> = synchronized(api) { api.checkout.sessions() }
 
-    // ---- recording -----------------------------------------------------------------------------
-
     /** Every request received since the start or the last [clearRequests], in arrival order (faulted ones included). */
     public fun requests(): List<RecordedRequest> = recorder.all()
 
@@ -224,8 +206,6 @@ public class KelviqTestServer private constructor(
 
     /** Forgets the recorded requests ([RecordedRequest.sequence] keeps counting; [reset] restarts it). */
     public fun clearRequests(): KelviqTestServer = apply { recorder.clear() }
-
-    // ---- fault injection -----------------------------------------------------------------------
 
     /**
      * Answers the next [count] requests with [status], [headers] and [body] instead of processing them.
@@ -282,8 +262,6 @@ public class KelviqTestServer private constructor(
         faults.clear()
         recorder.reset()
     }
-
-    // ---- lifecycle -----------------------------------------------------------------------------
 
     /** Stops the server and frees its port; requests in flight are abandoned. Idempotent. */
     override fun close() {
