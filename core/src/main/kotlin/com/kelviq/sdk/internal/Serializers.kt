@@ -153,19 +153,3 @@ internal object PrimitiveAsStringSerializer : KSerializer<String> {
 
     override fun serialize(encoder: Encoder, value: String) = encoder.encodeString(value)
 }
-
-/** Event properties read as plain values: String, Long, Double, BigDecimal, Boolean, null (nested values as List/Map). */
-internal object PlainPropertiesSerializer : KSerializer<Map<String, Any?>> {
-    override val descriptor: SerialDescriptor = JsonObject.serializer().descriptor
-
-    override fun deserialize(decoder: Decoder): Map<String, Any?> {
-        val json = decoder as? JsonDecoder ?: throw SerializationException("Properties can only be read from JSON")
-        val obj = json.decodeJsonElement() as? JsonObject ?: throw SerializationException("Properties must be a JSON object")
-        return java.util.Collections.unmodifiableMap(obj.mapValues { jsonToPlain(it.value) })
-    }
-
-    override fun serialize(encoder: Encoder, value: Map<String, Any?>) {
-        val json = encoder as? JsonEncoder ?: throw SerializationException("Properties can only be written to JSON")
-        json.encodeJsonElement(propertiesToJson(value))
-    }
-}

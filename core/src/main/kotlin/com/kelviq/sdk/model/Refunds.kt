@@ -4,6 +4,7 @@ package com.kelviq.sdk.model
 
 import com.kelviq.sdk.errors.KelviqValidationException
 import com.kelviq.sdk.internal.Checks
+import com.kelviq.sdk.internal.DateRangeQuery
 import com.kelviq.sdk.internal.JavaJsonMapSerializer
 import com.kelviq.sdk.internal.PrimitiveAsStringSerializer
 import com.kelviq.sdk.internal.putIfSet
@@ -141,14 +142,7 @@ public class ListRefundsParams private constructor(
     /** Refunds per page, 1..100. */
     public val pageSize: Int?,
 ) {
-    internal fun toQuery(): List<Pair<String, String>> = buildList {
-        search?.let { add("search" to it) }
-        status?.let { add("status" to it.name) }
-        startDate?.let { add("start_date" to it.toString()) }
-        endDate?.let { add("end_date" to it.toString()) }
-        page?.let { add("page" to it.toString()) }
-        pageSize?.let { add("page_size" to it.toString()) }
-    }
+    internal fun toQuery(): List<Pair<String, String>> = DateRangeQuery.of(search, status?.name, startDate, endDate, page, pageSize)
 
     /** These parameters with another [page]. */
     public fun withPage(page: Int?): ListRefundsParams =
@@ -189,11 +183,10 @@ public class ListRefundsParams private constructor(
 
         /** Validates and builds. @throws KelviqValidationException naming the invalid field. */
         public fun build(): ListRefundsParams {
-            val s = startDate
-            val e = endDate
-            if (s != null && e != null && e.isBefore(s)) throw KelviqValidationException("endDate", "must not be before startDate ($s), was $e")
+            DateRangeQuery.checkRange(startDate, endDate)
             return ListRefundsParams(
-                Checks.optionalText("search", search), status, s, e, Checks.optionalPage("page", page), Checks.optionalPageSize("pageSize", pageSize),
+                Checks.optionalText("search", search), status, startDate, endDate, Checks.optionalPage("page", page),
+                Checks.optionalPageSize("pageSize", pageSize),
             )
         }
     }

@@ -3,7 +3,7 @@
 package com.kelviq.sdk.model
 
 import com.kelviq.sdk.internal.FlexibleInstantSerializer
-import com.kelviq.sdk.internal.PlainPropertiesSerializer
+import com.kelviq.sdk.internal.JavaJsonMapSerializer
 import com.kelviq.sdk.internal.PrimitiveAsStringSerializer
 import kotlinx.serialization.ExperimentalSerializationApi
 import kotlinx.serialization.Serializable
@@ -55,7 +55,7 @@ public class EventReport internal constructor(
     /** When the event happened, or `null`. */
     @Serializable(with = FlexibleInstantSerializer::class) public val timestamp: Instant? = null,
     /** The event's properties as plain values (String, Long, Double, Boolean), or `null`. */
-    @Serializable(with = PlainPropertiesSerializer::class) public val properties: Map<String, Any?>? = null,
+    @Serializable(with = JavaJsonMapSerializer::class) public val properties: Map<String, Any?>? = null,
     /** Your organisation's id, or `null`. */
     @JsonNames("org_id") @Serializable(with = PrimitiveAsStringSerializer::class) public val orgId: String? = null,
 ) {

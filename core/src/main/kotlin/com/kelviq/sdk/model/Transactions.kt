@@ -4,6 +4,7 @@ package com.kelviq.sdk.model
 
 import com.kelviq.sdk.errors.KelviqValidationException
 import com.kelviq.sdk.internal.Checks
+import com.kelviq.sdk.internal.DateRangeQuery
 import com.kelviq.sdk.internal.FlexibleInstantSerializer
 import com.kelviq.sdk.internal.FlexibleLocalDateSerializer
 import com.kelviq.sdk.internal.JavaJsonMapSerializer
@@ -45,14 +46,7 @@ public class ListTransactionsParams private constructor(
     /** Transactions per page, 1..100. */
     public val pageSize: Int?,
 ) {
-    internal fun toQuery(): List<Pair<String, String>> = buildList {
-        search?.let { add("search" to it) }
-        status?.let { add("status" to it.wireValue) }
-        startDate?.let { add("start_date" to it.toString()) }
-        endDate?.let { add("end_date" to it.toString()) }
-        page?.let { add("page" to it.toString()) }
-        pageSize?.let { add("page_size" to it.toString()) }
-    }
+    internal fun toQuery(): List<Pair<String, String>> = DateRangeQuery.of(search, status?.wireValue, startDate, endDate, page, pageSize)
 
     /** These parameters with another [page]. */
     public fun withPage(page: Int?): ListTransactionsParams =
@@ -93,11 +87,10 @@ public class ListTransactionsParams private constructor(
 
         /** Validates and builds. @throws KelviqValidationException naming the invalid field. */
         public fun build(): ListTransactionsParams {
-            val s = startDate
-            val e = endDate
-            if (s != null && e != null && e.isBefore(s)) throw KelviqValidationException("endDate", "must not be before startDate ($s), was $e")
+            DateRangeQuery.checkRange(startDate, endDate)
             return ListTransactionsParams(
-                Checks.optionalText("search", search), status, s, e, Checks.optionalPage("page", page), Checks.optionalPageSize("pageSize", pageSize),
+                Checks.optionalText("search", search), status, startDate, endDate, Checks.optionalPage("page", page),
+                Checks.optionalPageSize("pageSize", pageSize),
             )
         }
     }

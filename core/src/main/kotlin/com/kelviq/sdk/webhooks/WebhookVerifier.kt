@@ -1,6 +1,7 @@
 package com.kelviq.sdk.webhooks
 
 import com.kelviq.sdk.errors.KelviqValidationException
+import com.kelviq.sdk.internal.Checks
 import com.kelviq.sdk.internal.JavaJson
 import com.kelviq.sdk.internal.KelviqJson
 import kotlinx.serialization.json.JsonObject
@@ -143,8 +144,8 @@ public class WebhookVerifier private constructor(builder: Builder) {
          */
         public fun build(): WebhookVerifier {
             val s = secret
-            if (s == null || s.isBlank()) throw KelviqValidationException("secret", "is required and must not be blank")
-            if (s.any { it.isWhitespace() || it.isISOControl() }) throw KelviqValidationException("secret", "must not contain whitespace or control characters")
+            if (s == null) throw KelviqValidationException("secret", "is required")
+            Checks.secret("secret", s)
             val t: Duration? = tolerance
             if (t == null || t.isNegative) throw KelviqValidationException("tolerance", "must be zero or positive")
             if ((clock as Clock?) == null) throw KelviqValidationException("clock", "must not be null")
