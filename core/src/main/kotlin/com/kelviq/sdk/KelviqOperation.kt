@@ -2,8 +2,8 @@ package com.kelviq.sdk
 
 /**
  * Every operation of the SDK, with its contract written once: what it sends, what it returns, what it
- * throws and when it is retried. Each flavour has a method of the same name in the same area (`customers`,
- * `checkout`, `entitlements`, `reporting`, `subscriptions`) whose documentation links here; the flavours only
+ * throws and when it is retried. Each flavour has a method of the same name in the same area ([area]) whose
+ * documentation links here; the flavours only
  * differ in how the result is delivered:
  * - coroutines (`KelviqClient`): a `suspend` function; cancelling the caller aborts the HTTP exchange;
  *   `listAll` is a cold `Flow`;
@@ -79,6 +79,27 @@ public enum class KelviqOperation(
      * whose `checkoutUrl` the customer is sent to. Non-idempotent.
      */
     CHECKOUT_CREATE_SESSION("checkout.createSession"),
+
+    /**
+     * One page of checkout sessions: `GET /checkout/sessions/?search=&status=&start_date=&end_date=&page=&page_size=`
+     * (only the params set, dates as `yyyy-MM-dd`); returns a `CheckoutSessionPage`. Idempotent.
+     */
+    CHECKOUT_LIST_SESSIONS("checkout.listSessions"),
+
+    /** Every checkout session matching the params, fetched lazily page after page, like [CUSTOMERS_LIST_ALL]. */
+    CHECKOUT_LIST_ALL_SESSIONS("checkout.listAllSessions"),
+
+    /**
+     * Retrieves a checkout session with the order, subscription and payment method it produced:
+     * `GET /checkout/sessions/{sessionId}/`; `NotFoundException` when there is none. Idempotent.
+     */
+    CHECKOUT_RETRIEVE_SESSION("checkout.retrieveSession"),
+
+    /** One page of a checkout session's events: `GET /checkout/sessions/{sessionId}/events/?page=&page_size=`. Idempotent. */
+    CHECKOUT_LIST_SESSION_EVENTS("checkout.listSessionEvents"),
+
+    /** Every event of a checkout session, fetched lazily page after page, like [CUSTOMERS_LIST_ALL]. */
+    CHECKOUT_LIST_ALL_SESSION_EVENTS("checkout.listAllSessionEvents"),
 
     /**
      * Charges a one-time payment to the customer's default payment method: `POST /charges/` with
@@ -257,9 +278,40 @@ public enum class KelviqOperation(
      * (a repeat could subscribe twice).
      */
     SUBSCRIPTIONS_CREATE("subscriptions.create"),
+
+    /**
+     * A product's offering (plans and prices in the customer's currency): `GET /monetization/product-offering/{productId}/`
+     * with `customer_id`, `plans_enabled` (comma-joined) and `ip_address` when set; the product id must be a UUID.
+     * `NotFoundException` for an unknown product. Idempotent.
+     */
+    OFFERINGS_RETRIEVE("offerings.retrieve"),
+
+    /** One page of saved payment methods: `GET /payment-methods/?customer_id=&customer_email=&page=&page_size=`. Idempotent. */
+    PAYMENT_METHODS_LIST("paymentMethods.list"),
+
+    /** Every payment method matching the params, fetched lazily page after page, like [CUSTOMERS_LIST_ALL]. */
+    PAYMENT_METHODS_LIST_ALL("paymentMethods.listAll"),
+
+    /**
+     * One page of orders: `GET /orders/?search=&status=&billing_type=&is_renewal=&start_date=&end_date=&page=&page_size=`
+     * (only the params set); returns an `OrderPage`. Idempotent.
+     */
+    ORDERS_LIST("orders.list"),
+
+    /** Every order matching the params, fetched lazily page after page, like [CUSTOMERS_LIST_ALL]. */
+    ORDERS_LIST_ALL("orders.listAll"),
+
+    /** Retrieves an order: `GET /orders/{orderId}/`; `NotFoundException` when there is none. Idempotent. */
+    ORDERS_RETRIEVE("orders.retrieve"),
+
+    /** One page of an order's events: `GET /orders/{orderId}/events/?page=&page_size=`. Idempotent. */
+    ORDERS_LIST_EVENTS("orders.listEvents"),
+
+    /** Every event of an order, fetched lazily page after page, like [CUSTOMERS_LIST_ALL]. */
+    ORDERS_LIST_ALL_EVENTS("orders.listAllEvents"),
     ;
 
-    /** The area of the operation: `customers`, `checkout`, `entitlements`, `reporting` or `subscriptions`. */
+    /** The area of the operation: `customers`, `checkout`, `paymentMethods`, ... (the client's accessor of that name). */
     public val area: String get() = id.substringBefore('.')
 
     /** The method name of the operation in every flavour: `create`, `listAll`, `hasAccess`, ... */

@@ -7,12 +7,20 @@ import java.net.URISyntaxException
 /** Validation run before any request is sent. Every failure names the field at fault. */
 internal object Checks {
     private val EMAIL = Regex("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$")
+    private val UUID = Regex("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 
     /** An identifier: present, not blank, without control characters (CR, LF, NUL, ...). */
     fun id(field: String, value: String?): String {
         if (value == null) throw KelviqValidationException(field, "is required")
         if (value.isBlank()) throw KelviqValidationException(field, "must not be blank")
         noControlChars(field, value)
+        return value
+    }
+
+    /** A required UUID in its canonical 8-4-4-4-12 hex form (either case). */
+    fun uuid(field: String, value: String?): String {
+        id(field, value)
+        if (!UUID.matches(value!!)) throw KelviqValidationException(field, "must be a UUID (8-4-4-4-12 hex digits), was '$value'")
         return value
     }
 

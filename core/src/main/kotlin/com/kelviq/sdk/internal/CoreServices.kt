@@ -9,6 +9,9 @@ import com.kelviq.sdk.internal.service.CheckoutService
 import com.kelviq.sdk.internal.service.CustomersService
 import com.kelviq.sdk.internal.service.EntitlementsService
 import com.kelviq.sdk.internal.service.LicensesService
+import com.kelviq.sdk.internal.service.OfferingsService
+import com.kelviq.sdk.internal.service.OrdersService
+import com.kelviq.sdk.internal.service.PaymentMethodsService
 import com.kelviq.sdk.internal.service.PortalService
 import com.kelviq.sdk.internal.service.RefundsService
 import com.kelviq.sdk.internal.service.ReportingService
@@ -23,7 +26,7 @@ import kotlinx.coroutines.SupervisorJob
 import kotlinx.coroutines.cancel
 
 /**
- * What a `KelviqCore` runs: the five areas as suspend services over one transport, the entitlement cache,
+ * What a `KelviqCore` runs: every area as a suspend service over one transport, the entitlement cache,
  * the background reporter, and the futures bridges of the Java flavours. The flavours reach it through
  * [KelviqInternals.services]; applications use a flavour instead.
  *
@@ -57,6 +60,15 @@ public class CoreServices private constructor(
 
     /** Transactions (reads). */
     public val transactions: TransactionsService = TransactionsService(transport, defaults)
+
+    /** Orders (reads). */
+    public val orders: OrdersService = OrdersService(transport, defaults)
+
+    /** Saved payment methods (reads). */
+    public val paymentMethods: PaymentMethodsService = PaymentMethodsService(transport, defaults)
+
+    /** Product offerings (reads). */
+    public val offerings: OfferingsService = OfferingsService(transport, defaults)
 
     /** The customer portal. */
     public val portal: PortalService = PortalService(transport, defaults)

@@ -5,14 +5,23 @@ import java.time.LocalDate
 
 /**
  * The query of the lists filtered by text, status and a date range (refunds, transactions, and later orders and
- * checkout sessions): `search`, `status`, `start_date`, `end_date` (`yyyy-MM-dd`), `page`, `page_size`, in that
+ * checkout sessions): `search`, `status`, then [afterStatus] (the orders' `billing_type`, `is_renewal`), `start_date`, `end_date` (`yyyy-MM-dd`), `page`, `page_size`, in that
  * order, only those set.
  */
 internal object DateRangeQuery {
-    fun of(search: String?, status: String?, startDate: LocalDate?, endDate: LocalDate?, page: Int?, pageSize: Int?): List<Pair<String, String>> =
+    fun of(
+        search: String?,
+        status: String?,
+        startDate: LocalDate?,
+        endDate: LocalDate?,
+        page: Int?,
+        pageSize: Int?,
+        afterStatus: List<Pair<String, String>> = emptyList(),
+    ): List<Pair<String, String>> =
         buildList {
             search?.let { add("search" to it) }
             status?.let { add("status" to it) }
+            addAll(afterStatus)
             startDate?.let { add("start_date" to it.toString()) }
             endDate?.let { add("end_date" to it.toString()) }
             page?.let { add("page" to it.toString()) }

@@ -4,6 +4,7 @@
 package com.kelviq.sdk.testing
 
 import com.kelviq.sdk.KelviqCore
+import com.kelviq.sdk.internal.CoreServices
 import com.kelviq.sdk.internal.InternalKelviqApi
 import com.kelviq.sdk.internal.KelviqInternals
 import com.kelviq.sdk.internal.bridge.FuturesBridge
@@ -14,6 +15,7 @@ import com.kelviq.sdk.internal.service.ReportingService
 import com.kelviq.sdk.internal.service.SubscriptionsService
 
 /** Test access to a core's internal services (applications use a client flavour). */
+val KelviqCore.services: CoreServices get() = KelviqInternals.services(this)
 val KelviqCore.customers: CustomersService get() = KelviqInternals.services(this).customers
 val KelviqCore.checkout: CheckoutService get() = KelviqInternals.services(this).checkout
 val KelviqCore.entitlements: EntitlementsService get() = KelviqInternals.services(this).entitlements

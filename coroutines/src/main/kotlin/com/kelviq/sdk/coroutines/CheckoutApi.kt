@@ -4,6 +4,13 @@ import com.kelviq.sdk.KelviqOperation
 import com.kelviq.sdk.RequestOptions
 import com.kelviq.sdk.model.ChargePeriod
 import com.kelviq.sdk.model.CheckoutSession
+import com.kelviq.sdk.model.CheckoutSessionDetails
+import com.kelviq.sdk.model.CheckoutSessionEvent
+import com.kelviq.sdk.model.CheckoutSessionEventPage
+import com.kelviq.sdk.model.CheckoutSessionPage
+import com.kelviq.sdk.model.ListCheckoutSessionsParams
+import com.kelviq.sdk.model.ListEventsParams
+import kotlinx.coroutines.flow.Flow
 import com.kelviq.sdk.model.CreateCheckoutSessionParams
 import com.kelviq.sdk.model.FeatureQuantity
 import com.kelviq.sdk.model.TaxBehavior
@@ -11,7 +18,7 @@ import com.kelviq.sdk.internal.service.CheckoutService
 import java.math.BigDecimal
 
 /**
- * The checkout area of [KelviqClient]: `createSession`.
+ * The checkout area of [KelviqClient]: `createSession` and the session reads.
  *
  * ```kotlin
  * val session = kelviq.checkout.createSession(
@@ -68,4 +75,34 @@ public class CheckoutApi internal constructor(private val service: CheckoutServi
             .build(),
         options,
     )
+
+    /** [KelviqOperation.CHECKOUT_LIST_SESSIONS]. */
+    public suspend fun listSessions(
+        params: ListCheckoutSessionsParams = ListCheckoutSessionsParams.DEFAULT,
+        options: RequestOptions = RequestOptions.DEFAULT,
+    ): CheckoutSessionPage = service.listSessions(params, options)
+
+    /** [KelviqOperation.CHECKOUT_LIST_ALL_SESSIONS]. */
+    public fun listAllSessions(
+        params: ListCheckoutSessionsParams = ListCheckoutSessionsParams.DEFAULT,
+        options: RequestOptions = RequestOptions.DEFAULT,
+    ): Flow<CheckoutSessionDetails> = service.listAllSessions(params, options)
+
+    /** [KelviqOperation.CHECKOUT_RETRIEVE_SESSION]. */
+    public suspend fun retrieveSession(sessionId: String, options: RequestOptions = RequestOptions.DEFAULT): CheckoutSessionDetails =
+        service.retrieveSession(sessionId, options)
+
+    /** [KelviqOperation.CHECKOUT_LIST_SESSION_EVENTS]. */
+    public suspend fun listSessionEvents(
+        sessionId: String,
+        params: ListEventsParams = ListEventsParams.DEFAULT,
+        options: RequestOptions = RequestOptions.DEFAULT,
+    ): CheckoutSessionEventPage = service.listSessionEvents(sessionId, params, options)
+
+    /** [KelviqOperation.CHECKOUT_LIST_ALL_SESSION_EVENTS]. */
+    public fun listAllSessionEvents(
+        sessionId: String,
+        params: ListEventsParams = ListEventsParams.DEFAULT,
+        options: RequestOptions = RequestOptions.DEFAULT,
+    ): Flow<CheckoutSessionEvent> = service.listAllSessionEvents(sessionId, params, options)
 }

@@ -82,6 +82,15 @@ public class KelviqClient private constructor(
     /** The transactions area. */
     public val transactions: TransactionsApi = TransactionsApi(services.transactions)
 
+    /** The orders area. */
+    public val orders: OrdersApi = OrdersApi(services.orders)
+
+    /** The payment-methods area. */
+    public val paymentMethods: PaymentMethodsApi = PaymentMethodsApi(services.paymentMethods)
+
+    /** The product-offerings area. */
+    public val offerings: OfferingsApi = OfferingsApi(services.offerings)
+
     /** The customer portal area. */
     public val portal: PortalApi = PortalApi(services.portal)
 

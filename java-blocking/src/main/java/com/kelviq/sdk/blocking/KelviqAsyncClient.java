@@ -33,6 +33,9 @@ public final class KelviqAsyncClient {
     private final AsyncRefundsApi refunds;
     private final AsyncLicensesApi licenses;
     private final AsyncTransactionsApi transactions;
+    private final AsyncOrdersApi orders;
+    private final AsyncPaymentMethodsApi paymentMethods;
+    private final AsyncOfferingsApi offerings;
     private final AsyncEntitlementsApi entitlements;
     private final AsyncReportingApi reporting;
     private final AsyncSubscriptionsApi subscriptions;
@@ -50,6 +53,9 @@ public final class KelviqAsyncClient {
         this.refunds = new AsyncRefundsApi(bridge);
         this.licenses = new AsyncLicensesApi(bridge);
         this.transactions = new AsyncTransactionsApi(bridge);
+        this.orders = new AsyncOrdersApi(bridge);
+        this.paymentMethods = new AsyncPaymentMethodsApi(bridge);
+        this.offerings = new AsyncOfferingsApi(bridge);
         this.entitlements = new AsyncEntitlementsApi(bridge);
         this.reporting = new AsyncReportingApi(bridge);
         this.subscriptions = new AsyncSubscriptionsApi(bridge);
@@ -108,6 +114,33 @@ public final class KelviqAsyncClient {
      */
     public AsyncTransactionsApi transactions() {
         return transactions;
+    }
+
+    /**
+     * The orders area.
+     *
+     * @return the orders area
+     */
+    public AsyncOrdersApi orders() {
+        return orders;
+    }
+
+    /**
+     * The payment-methods area.
+     *
+     * @return the payment-methods area
+     */
+    public AsyncPaymentMethodsApi paymentMethods() {
+        return paymentMethods;
+    }
+
+    /**
+     * The product-offerings area.
+     *
+     * @return the product-offerings area
+     */
+    public AsyncOfferingsApi offerings() {
+        return offerings;
     }
 
     /**

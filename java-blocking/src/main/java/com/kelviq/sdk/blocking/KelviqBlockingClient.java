@@ -47,6 +47,9 @@ public final class KelviqBlockingClient implements AutoCloseable {
     private final BlockingRefundsApi refunds;
     private final BlockingLicensesApi licenses;
     private final BlockingTransactionsApi transactions;
+    private final BlockingOrdersApi orders;
+    private final BlockingPaymentMethodsApi paymentMethods;
+    private final BlockingOfferingsApi offerings;
     private final BlockingEntitlementsApi entitlements;
     private final BlockingReportingApi reporting;
     private final BlockingSubscriptionsApi subscriptions;
@@ -64,6 +67,9 @@ public final class KelviqBlockingClient implements AutoCloseable {
         this.refunds = new BlockingRefundsApi(bridge);
         this.licenses = new BlockingLicensesApi(bridge);
         this.transactions = new BlockingTransactionsApi(bridge);
+        this.orders = new BlockingOrdersApi(bridge);
+        this.paymentMethods = new BlockingPaymentMethodsApi(bridge);
+        this.offerings = new BlockingOfferingsApi(bridge);
         this.entitlements = new BlockingEntitlementsApi(bridge);
         this.reporting = new BlockingReportingApi(bridge);
         this.subscriptions = new BlockingSubscriptionsApi(bridge);
@@ -135,6 +141,21 @@ public final class KelviqBlockingClient implements AutoCloseable {
     /** @return the transactions area */
     public BlockingTransactionsApi transactions() {
         return transactions;
+    }
+
+    /** @return the orders area */
+    public BlockingOrdersApi orders() {
+        return orders;
+    }
+
+    /** @return the payment-methods area */
+    public BlockingPaymentMethodsApi paymentMethods() {
+        return paymentMethods;
+    }
+
+    /** @return the product-offerings area */
+    public BlockingOfferingsApi offerings() {
+        return offerings;
     }
 
     /** @return the customer portal area */

@@ -111,7 +111,7 @@ class PublicSurfaceTest {
     void theExpectedClassesArePublic() throws Exception {
         Set<String> names = publicClasses().stream().map(Class::getName).collect(Collectors.toCollection(TreeSet::new));
         Set<String> expected = Stream.of(
-                "KelviqBlockingClient", "KelviqBlockingClientBuilder", "KelviqAsyncClient", "PagedIterable", "AsyncPageCursor", "BlockingPortalApi", "AsyncPortalApi", "BlockingChargesApi", "AsyncChargesApi", "BlockingRefundsApi", "AsyncRefundsApi", "BlockingLicensesApi", "AsyncLicensesApi", "BlockingTransactionsApi", "AsyncTransactionsApi",
+                "KelviqBlockingClient", "KelviqBlockingClientBuilder", "KelviqAsyncClient", "PagedIterable", "AsyncPageCursor", "BlockingPortalApi", "AsyncPortalApi", "BlockingChargesApi", "AsyncChargesApi", "BlockingRefundsApi", "AsyncRefundsApi", "BlockingLicensesApi", "AsyncLicensesApi", "BlockingTransactionsApi", "AsyncTransactionsApi", "BlockingOrdersApi", "AsyncOrdersApi", "BlockingPaymentMethodsApi", "AsyncPaymentMethodsApi", "BlockingOfferingsApi", "AsyncOfferingsApi",
                 "BlockingCustomersApi", "BlockingCheckoutApi", "BlockingEntitlementsApi", "BlockingReportingApi",
                 "BlockingSubscriptionsApi", "AsyncCustomersApi", "AsyncCheckoutApi", "AsyncEntitlementsApi",
                 "AsyncReportingApi", "AsyncSubscriptionsApi")

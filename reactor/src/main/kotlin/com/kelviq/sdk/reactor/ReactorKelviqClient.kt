@@ -55,6 +55,9 @@ public class ReactorKelviqClient private constructor(private val core: KelviqCor
     private val refunds = ReactorRefundsApi(services.refunds)
     private val licenses = ReactorLicensesApi(services.licenses)
     private val transactions = ReactorTransactionsApi(services.transactions)
+    private val orders = ReactorOrdersApi(services.orders)
+    private val paymentMethods = ReactorPaymentMethodsApi(services.paymentMethods)
+    private val offerings = ReactorOfferingsApi(services.offerings)
     private val entitlements = ReactorEntitlementsApi(services.entitlements)
     private val reporting = ReactorReportingApi(services.reporting)
     private val subscriptions = ReactorSubscriptionsApi(services.subscriptions)
@@ -82,6 +85,15 @@ public class ReactorKelviqClient private constructor(private val core: KelviqCor
 
     /** The transactions area. */
     public fun transactions(): ReactorTransactionsApi = transactions
+
+    /** The orders area. */
+    public fun orders(): ReactorOrdersApi = orders
+
+    /** The payment-methods area. */
+    public fun paymentMethods(): ReactorPaymentMethodsApi = paymentMethods
+
+    /** The product-offerings area. */
+    public fun offerings(): ReactorOfferingsApi = offerings
 
     /** The customer portal area. */
     public fun portal(): ReactorPortalApi = portal

@@ -6,6 +6,7 @@ import com.kelviq.sdk.testkit.internal.FakeApi
 import com.kelviq.sdk.testkit.internal.Fault
 import com.kelviq.sdk.testkit.internal.Faults
 import com.kelviq.sdk.testkit.internal.HttpFrontEnd
+import com.kelviq.sdk.testkit.internal.OrderRecord
 import com.kelviq.sdk.testkit.internal.Recorder
 import com.sun.net.httpserver.HttpServer
 import java.net.InetAddress
@@ -29,8 +30,9 @@ import java.util.concurrent.atomic.AtomicInteger
  * Usage: `KelviqTestServer.start()`, then `KelviqBlockingClient.create(server.config())` (see the README's testkit section).
  *
  * State: customers, checkout sessions, seeded entitlements (whose `METER` usage usage reports change), events
- * (de-duplicated by idempotency key), subscriptions, charges, seeded orders and their refunds, seeded licenses
- * and their activations, and the transactions charges and refunds make.
+ * (de-duplicated by idempotency key), subscriptions, charges and the orders they make, seeded orders and their
+ * refunds and events, seeded licenses and their activations, seeded payment methods and product offerings, and the
+ * transactions charges and refunds make.
  * Every request is recorded ([requests]); faults can be injected ([failNext], [delayNext],
  * [dropNext], [malformedNext]). Thread-safe; requests are served concurrently. [close] frees the port.
  */
@@ -76,12 +78,28 @@ public class KelviqTestServer private constructor(
      */
     public fun config(): KelviqConfig = configBuilder().build()
 
-    /** Adds an order that refunds may draw on: [amountUnits] in minor units (`10_000`: 100.00), in [currency]. */
+    /**
+     * Adds a paid one-time order (served by `/orders/`, and one that refunds may draw on): [amountUnits] in minor units
+     * (`10_000`: 100.00), in [currency], of [customerId] when given.
+     */
     @JvmOverloads
-    public fun addOrder(orderId: String, amountUnits: Long, currency: String = "USD"): KelviqTestServer = apply {
+    public fun addOrder(orderId: String, amountUnits: Long, currency: String = "USD", customerId: String? = null): KelviqTestServer = apply {
         require(orderId.isNotBlank()) { "orderId must not be blank" }
         require(amountUnits > 0) { "amountUnits must be positive" }
-        synchronized(api) { api.refunds.addOrder(orderId, amountUnits, currency) }
+        synchronized(api) { api.orders.add(OrderRecord(orderId, customerId, amountUnits, currency, "ONE_TIME")) }
+    }
+
+    /** Adds a saved card of [customerId] (served by `/payment-methods/`); a customer's first card is their default. */
+    @JvmOverloads
+    public fun addPaymentMethod(customerId: String, brand: String = "visa", last4: String = "4242"): KelviqTestServer = apply {
+        require(customerId.isNotBlank()) { "customerId must not be blank" }
+        synchronized(api) { api.paymentMethods.add(customerId, brand, last4) }
+    }
+
+    /** Adds a product [productId] (a UUID) whose offering lists [planIdentifiers], priced 19.00, 38.00, ... a month. */
+    public fun addOffering(productId: String, vararg planIdentifiers: String): KelviqTestServer = apply {
+        require(java.util.UUID.fromString(productId).toString() == productId.lowercase()) { "productId must be a UUID, was $productId" }
+        synchronized(api) { api.offerings.add(productId, planIdentifiers.toList()) }
     }
 
     /** Adds a license [licenseKey] with [activationLimit] activations, of [customerId] when given. */

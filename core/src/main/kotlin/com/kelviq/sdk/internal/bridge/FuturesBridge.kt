@@ -8,6 +8,22 @@ import com.kelviq.sdk.model.CancelSubscriptionParams
 import com.kelviq.sdk.model.Charge
 import com.kelviq.sdk.model.CreateChargeParams
 import com.kelviq.sdk.model.CheckoutSession
+import com.kelviq.sdk.model.CheckoutSessionDetails
+import com.kelviq.sdk.model.CheckoutSessionEvent
+import com.kelviq.sdk.model.CheckoutSessionEventPage
+import com.kelviq.sdk.model.CheckoutSessionPage
+import com.kelviq.sdk.model.ListCheckoutSessionsParams
+import com.kelviq.sdk.model.ListEventsParams
+import com.kelviq.sdk.model.ListOrdersParams
+import com.kelviq.sdk.model.ListPaymentMethodsParams
+import com.kelviq.sdk.model.Order
+import com.kelviq.sdk.model.OrderEvent
+import com.kelviq.sdk.model.OrderEventPage
+import com.kelviq.sdk.model.OrderPage
+import com.kelviq.sdk.model.PaymentMethod
+import com.kelviq.sdk.model.PaymentMethodPage
+import com.kelviq.sdk.model.ProductOffering
+import com.kelviq.sdk.model.ProductOfferingParams
 import com.kelviq.sdk.model.CreateCheckoutSessionParams
 import com.kelviq.sdk.model.CreateCustomerParams
 import com.kelviq.sdk.model.CreateSubscriptionParams
@@ -79,6 +95,78 @@ public class FuturesBridge internal constructor(private val core: CoreServices, 
     @JvmOverloads
     public fun createCheckoutSession(p: CreateCheckoutSessionParams, o: RequestOptions = RequestOptions.DEFAULT): CompletableFuture<CheckoutSession> =
         start { core.checkout.createSession(p, o) }
+
+    @JvmOverloads
+    public fun listCheckoutSessions(
+        p: ListCheckoutSessionsParams = ListCheckoutSessionsParams.DEFAULT,
+        o: RequestOptions = RequestOptions.DEFAULT,
+    ): CompletableFuture<CheckoutSessionPage> = start { core.checkout.listSessions(p, o) }
+
+    @JvmOverloads
+    public fun checkoutSessionPages(
+        p: ListCheckoutSessionsParams = ListCheckoutSessionsParams.DEFAULT,
+        o: RequestOptions = RequestOptions.DEFAULT,
+    ): PageCursor<CheckoutSessionDetails> = PageCursor(starter, core.checkout.sessionWalker(p, o).cursor())
+
+    @JvmOverloads
+    public fun retrieveCheckoutSession(id: String, o: RequestOptions = RequestOptions.DEFAULT): CompletableFuture<CheckoutSessionDetails> =
+        start { core.checkout.retrieveSession(id, o) }
+
+    @JvmOverloads
+    public fun listCheckoutSessionEvents(
+        id: String,
+        p: ListEventsParams = ListEventsParams.DEFAULT,
+        o: RequestOptions = RequestOptions.DEFAULT,
+    ): CompletableFuture<CheckoutSessionEventPage> = start { core.checkout.listSessionEvents(id, p, o) }
+
+    @JvmOverloads
+    public fun checkoutSessionEventPages(
+        id: String,
+        p: ListEventsParams = ListEventsParams.DEFAULT,
+        o: RequestOptions = RequestOptions.DEFAULT,
+    ): PageCursor<CheckoutSessionEvent> = PageCursor(starter, core.checkout.sessionEventWalker(id, p, o).cursor())
+
+    @JvmOverloads
+    public fun retrieveOffering(
+        productId: String,
+        p: ProductOfferingParams = ProductOfferingParams.DEFAULT,
+        o: RequestOptions = RequestOptions.DEFAULT,
+    ): CompletableFuture<ProductOffering> = start { core.offerings.retrieve(productId, p, o) }
+
+    @JvmOverloads
+    public fun listPaymentMethods(
+        p: ListPaymentMethodsParams = ListPaymentMethodsParams.DEFAULT,
+        o: RequestOptions = RequestOptions.DEFAULT,
+    ): CompletableFuture<PaymentMethodPage> = start { core.paymentMethods.list(p, o) }
+
+    @JvmOverloads
+    public fun paymentMethodPages(
+        p: ListPaymentMethodsParams = ListPaymentMethodsParams.DEFAULT,
+        o: RequestOptions = RequestOptions.DEFAULT,
+    ): PageCursor<PaymentMethod> = PageCursor(starter, core.paymentMethods.walker(p, o).cursor())
+
+    @JvmOverloads
+    public fun listOrders(p: ListOrdersParams = ListOrdersParams.DEFAULT, o: RequestOptions = RequestOptions.DEFAULT): CompletableFuture<OrderPage> =
+        start { core.orders.list(p, o) }
+
+    @JvmOverloads
+    public fun orderPages(p: ListOrdersParams = ListOrdersParams.DEFAULT, o: RequestOptions = RequestOptions.DEFAULT): PageCursor<Order> =
+        PageCursor(starter, core.orders.walker(p, o).cursor())
+
+    @JvmOverloads
+    public fun retrieveOrder(id: String, o: RequestOptions = RequestOptions.DEFAULT): CompletableFuture<Order> =
+        start { core.orders.retrieve(id, o) }
+
+    @JvmOverloads
+    public fun listOrderEvents(
+        id: String,
+        p: ListEventsParams = ListEventsParams.DEFAULT,
+        o: RequestOptions = RequestOptions.DEFAULT,
+    ): CompletableFuture<OrderEventPage> = start { core.orders.listEvents(id, p, o) }
+
+    @JvmOverloads
+    public fun orderEventPages(id: String, p: ListEventsParams = ListEventsParams.DEFAULT, o: RequestOptions = RequestOptions.DEFAULT): PageCursor<OrderEvent> =
+        PageCursor(starter, core.orders.eventWalker(id, p, o).cursor())
 
     @JvmOverloads
     public fun createCharge(p: CreateChargeParams, o: RequestOptions = RequestOptions.DEFAULT): CompletableFuture<Charge> =

@@ -9,8 +9,8 @@ import java.time.LocalDate
 import java.time.ZoneOffset
 import java.util.UUID
 
-/** `POST /charges/`: a one-time payment for an existing customer (the fake assumes a default payment method). */
-internal class ChargesArea(private val customers: CustomersArea, private val transactions: TransactionsArea) {
+/** `POST /charges/`: a one-time payment of 49.00 for an existing customer (the fake assumes a default payment method); it makes an order. */
+internal class ChargesArea(private val customers: CustomersArea, private val orders: OrdersArea, private val transactions: TransactionsArea) {
     private val schema = BodySchema(
         required = mapOf("planIdentifier" to Rules.nonBlank, "chargePeriod" to Rules.nonBlank, "customerId" to Rules.nonBlank),
         optional = mapOf("features" to Rules.features, "currencyCode" to Rules.nonBlank, "ipAddress" to Rules.nonBlank),
@@ -30,7 +30,8 @@ internal class ChargesArea(private val customers: CustomersArea, private val tra
         if (!customers.exists(customerId)) throw ApiError.detail(400, "Customer '$customerId' not found.")
         count++
         val plan = str("planIdentifier")!!
-        transactions.record("CHARGE", "ORD-charge-$count", 4_900, str("currencyCode") ?: "USD")
+        val order = orders.add(OrderRecord("ORD-charge-$count", customerId, 4_900, str("currencyCode") ?: "USD", "ONE_TIME"))
+        transactions.record("CHARGE", order.id, order.amountUnits, order.currency)
         return Reply(201, buildJsonObject {
             put("id", UUID.randomUUID().toString())
             put("startDate", LocalDate.now(ZoneOffset.UTC).toString())

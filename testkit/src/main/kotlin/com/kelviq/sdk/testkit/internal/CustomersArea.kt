@@ -57,6 +57,9 @@ internal class CustomersArea(private val links: Links) {
     /** The e-mail address of an existing customer, or `null`. */
     fun emailOf(customerId: String): String? = active[customerId]?.email
 
+    /** The active customer [customerId], or `null`. */
+    fun record(customerId: String): CustomerRecord? = active[customerId]
+
     fun clear() = active.clear()
 
     /** Adds a customer directly (a seed), or returns the existing one. */

@@ -15,14 +15,17 @@ internal class FakeApi(base: String, orgId: String) {
     private val links = Links("$base/api/v1/")
     val customers = CustomersArea(links)
     val entitlements = EntitlementsArea()
-    val checkout = CheckoutArea(base)
+    val checkout = CheckoutArea(base, links)
     val reporting = ReportingArea(customers, entitlements, orgId)
     val subscriptions = SubscriptionsArea(customers, links)
     val portal = PortalArea(customers, base)
     val transactions = TransactionsArea(links)
-    val charges = ChargesArea(customers, transactions)
-    val refunds = RefundsArea(links, transactions)
+    val orders = OrdersArea(links)
+    val charges = ChargesArea(customers, orders, transactions)
+    val refunds = RefundsArea(links, orders, transactions)
     val licenses = LicensesArea()
+    val paymentMethods = PaymentMethodsArea(customers, links)
+    val offerings = OfferingsArea(customers, subscriptions)
 
     /** The handlers by method of the route [segments] (decoded), or `null` when no such route exists. */
     fun route(edge: Boolean, segments: List<String>): Map<String, Handler>? {
@@ -37,6 +40,8 @@ internal class FakeApi(base: String, orgId: String) {
                 "transaction" -> mapOf("GET" to Handler(transactions::list))
                 "refunds" -> mapOf("GET" to Handler(refunds::list), "POST" to Handler(refunds::create))
                 "subscriptions" -> mapOf("GET" to Handler(subscriptions::list))
+                "orders" -> mapOf("GET" to Handler(orders::list))
+                "payment-methods" -> mapOf("GET" to Handler(paymentMethods::list))
                 else -> null
             }
             2 -> {
@@ -53,6 +58,8 @@ internal class FakeApi(base: String, orgId: String) {
                         else -> null
                     }
                     "refunds" -> mapOf("GET" to Handler { refunds.retrieve(it, id) })
+                    "orders" -> mapOf("GET" to Handler { orders.retrieve(it, id) })
+                    "checkout" -> if (id == "sessions") mapOf("GET" to Handler(checkout::list)) else null
                     "license" -> when (id) {
                         "activate" -> mapOf("POST" to Handler(licenses::activate))
                         "deactivate" -> mapOf("POST" to Handler(licenses::deactivate))
@@ -68,13 +75,18 @@ internal class FakeApi(base: String, orgId: String) {
                     else -> null
                 }
             }
-            3 -> if (segments[0] == "subscriptions") {
-                val id = segments[1]
-                when (segments[2]) {
-                    "update" -> mapOf("POST" to Handler { subscriptions.update(it, id) })
-                    "cancel" -> mapOf("POST" to Handler { subscriptions.cancel(it, id) })
+            3 -> when (segments[0] to segments[2]) {
+                "subscriptions" to "update" -> mapOf("POST" to Handler { subscriptions.update(it, segments[1]) })
+                "subscriptions" to "cancel" -> mapOf("POST" to Handler { subscriptions.cancel(it, segments[1]) })
+                "orders" to "events" -> mapOf("GET" to Handler { orders.events(it, segments[1]) })
+                else -> when (segments[0] to segments[1]) {
+                    "checkout" to "sessions" -> mapOf("GET" to Handler { checkout.retrieve(it, segments[2]) })
+                    "monetization" to "product-offering" -> mapOf("GET" to Handler { offerings.retrieve(it, segments[2]) })
                     else -> null
                 }
+            }
+            4 -> if (segments[0] == "checkout" && segments[1] == "sessions" && segments[3] == "events") {
+                mapOf("GET" to Handler { checkout.events(it, segments[2]) })
             } else {
                 null
             }
@@ -82,7 +94,7 @@ internal class FakeApi(base: String, orgId: String) {
         }
     }
 
-    /** Forgets every customer, entitlement, report, session and subscription. */
+    /** Forgets everything: customers, entitlements, reports, sessions, subscriptions, orders, licenses, ... */
     fun clear() {
         customers.clear()
         entitlements.clear()
@@ -93,5 +105,8 @@ internal class FakeApi(base: String, orgId: String) {
         refunds.clear()
         licenses.clear()
         transactions.clear()
+        orders.clear()
+        paymentMethods.clear()
+        offerings.clear()
     }
 }

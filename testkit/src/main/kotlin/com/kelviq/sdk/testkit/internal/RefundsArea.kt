@@ -8,15 +8,12 @@ import kotlinx.serialization.json.put
 import java.math.BigDecimal
 import java.time.LocalDate
 import java.time.ZoneOffset
-import java.time.format.DateTimeParseException
 import java.util.UUID
 
-/** Orders seeded by the test and `/refunds/`: create (bounded by what is left of the order), list with filters, retrieve. */
-internal class RefundsArea(private val links: Links, private val transactions: TransactionsArea) {
-    private class Order(val id: String, val amountUnits: Long, val currency: String, var refundedUnits: Long = 0)
-
+/** `/refunds/` against the fake's orders: create (bounded by what is left of the order), list with filters, retrieve. */
+internal class RefundsArea(private val links: Links, private val orders: OrdersArea, private val transactions: TransactionsArea) {
     private class RefundRecord(
-        val id: String, val order: Order, val units: Long, val reason: String, val note: String?, val createdOn: LocalDate,
+        val id: String, val order: OrderRecord, val units: Long, val reason: String, val note: String?, val createdOn: LocalDate,
     ) {
         fun toJson(): JsonObject = buildJsonObject {
             put("id", id)
@@ -30,7 +27,6 @@ internal class RefundsArea(private val links: Links, private val transactions: T
         }
     }
 
-    private val orders = LinkedHashMap<String, Order>()
     private val refunds = LinkedHashMap<String, RefundRecord>()
     private val reasons = setOf("DUPLICATE", "FRAUDULENT", "REQUESTED_BY_CUSTOMER", "OTHER")
     private val statuses = setOf("PENDING", "PROCESSING", "SUCCEEDED", "FAILED", "CANCELED")
@@ -42,16 +38,12 @@ internal class RefundsArea(private val links: Links, private val transactions: T
     /** How many refunds were created. */
     val count: Int get() = refunds.size
 
-    fun addOrder(id: String, amountUnits: Long, currency: String) {
-        orders[id] = Order(id, amountUnits, currency)
-    }
-
     fun create(call: Call): Reply {
         noQuery(call)
         val body = BodySchema.parse(call)
         schema.check(body)
         fun str(key: String) = (body[key] as? JsonPrimitive)?.content
-        val order = orders[str("orderId")] ?: throw ApiError.field("orderId", "Invalid order id")
+        val order = orders.find(str("orderId")) ?: throw ApiError.field("orderId", "Invalid order id")
         if (body["amountUnits"] != null && body["amount"] != null) throw ApiError.detail(400, "Provide either amountUnits or amount, not both.")
         val units = str("amountUnits")?.toLong()
             ?: str("amount")?.let { BigDecimal(it).movePointRight(2).toLong() }
@@ -61,6 +53,7 @@ internal class RefundsArea(private val links: Links, private val transactions: T
         val reason = str("reason") ?: "REQUESTED_BY_CUSTOMER"
         if (reason !in reasons) throw ApiError.field("reason", "\"$reason\" is not a valid choice.")
         order.refundedUnits += units
+        order.addEvent("order.refunded", "Order refunded", buildJsonObject { put("primary", "-" + BigDecimal.valueOf(units, 2).toPlainString()) })
         val record = RefundRecord(UUID.randomUUID().toString(), order, units, reason, str("internalNote"), LocalDate.now(ZoneOffset.UTC))
         refunds[record.id] = record
         transactions.record("REFUND", order.id, units, order.currency)
@@ -70,18 +63,10 @@ internal class RefundsArea(private val links: Links, private val transactions: T
     fun list(call: Call): Reply {
         Urls.allowOnly(call.query, "search", "status", "start_date", "end_date", "page", "page_size")
         val status = call.query["status"]?.also { if (it !in statuses) throw ApiError.field("status", "\"$it\" is not a valid choice.") }
-        fun date(key: String) = call.query[key]?.let {
-            try {
-                LocalDate.parse(it)
-            } catch (e: DateTimeParseException) {
-                throw ApiError.field(key, "Enter a valid date.")
-            }
-        }
-        val from = date("start_date")
-        val to = date("end_date")
+        val inRange = Urls.dateRange(call.query)
         val search = call.query["search"]
         val matching = refunds.values.filter { r ->
-            (status == null || status == "PENDING") && (from == null || !r.createdOn.isBefore(from)) && (to == null || !r.createdOn.isAfter(to)) &&
+            (status == null || status == "PENDING") && inRange(r.createdOn) &&
                 (search == null || r.id.contains(search) || r.order.id.contains(search) || (r.note ?: "").contains(search))
         }
         return Reply(200, Paging.page(matching, call.query, links.api("refunds")) { it.toJson() })
@@ -92,8 +77,5 @@ internal class RefundsArea(private val links: Links, private val transactions: T
         return Reply(200, (refunds[id] ?: throw ApiError.notFound("Refund '$id' not found.")).toJson())
     }
 
-    fun clear() {
-        orders.clear()
-        refunds.clear()
-    }
+    fun clear() = refunds.clear()
 }

@@ -9,7 +9,6 @@ import kotlinx.serialization.json.put
 import java.math.BigDecimal
 import java.time.LocalDate
 import java.time.ZoneOffset
-import java.time.format.DateTimeParseException
 import java.util.UUID
 
 /** `GET /transaction/`: the money movements the fake made (a CHARGE per charge, a REFUND per refund), newest last. */
@@ -49,18 +48,10 @@ internal class TransactionsArea(private val links: Links) {
         val status = call.query["status"]?.also {
             if (it !in setOf("success", "failure", "pending")) throw ApiError.field("status", "\"$it\" is not a valid choice.")
         }
-        fun date(key: String) = call.query[key]?.let {
-            try {
-                LocalDate.parse(it)
-            } catch (e: DateTimeParseException) {
-                throw ApiError.field(key, "Enter a valid date.")
-            }
-        }
-        val from = date("start_date")
-        val to = date("end_date")
+        val inRange = Urls.dateRange(call.query)
         val search = call.query["search"]
         val matching = records.filter { r ->
-            (status == null || status == "success") && (from == null || !r.on.isBefore(from)) && (to == null || !r.on.isAfter(to)) &&
+            (status == null || status == "success") && inRange(r.on) &&
                 (search == null || r.id.contains(search) || r.orderId.contains(search))
         }
         return Reply(200, Paging.page(matching, call.query, links.api("transaction")) { it.toJson() })

@@ -64,6 +64,22 @@ internal object Urls {
         }
     }
 
+    /** The `yyyy-MM-dd` query parameter [key], or `null` when absent; 400 naming it when it is not a date. */
+    fun date(query: Map<String, String>, key: String): java.time.LocalDate? = query[key]?.let {
+        try {
+            java.time.LocalDate.parse(it)
+        } catch (e: java.time.format.DateTimeParseException) {
+            throw ApiError.field(key, "Enter a valid date.")
+        }
+    }
+
+    /** The `start_date`..`end_date` filter of [query] (each bound optional, both inclusive), parsed at once. */
+    fun dateRange(query: Map<String, String>): (java.time.LocalDate) -> Boolean {
+        val from = date(query, "start_date")
+        val to = date(query, "end_date")
+        return { day -> (from == null || !day.isBefore(from)) && (to == null || !day.isAfter(to)) }
+    }
+
     /** A required, non-blank query parameter. */
     fun required(query: Map<String, String>, key: String): String {
         val value = query[key] ?: throw ApiError.field(key, "Query parameter '$key' is required.")

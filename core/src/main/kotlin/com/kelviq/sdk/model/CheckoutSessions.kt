@@ -1,0 +1,188 @@
+package com.kelviq.sdk.model
+
+import com.kelviq.sdk.internal.BillingAddressSerializer
+import com.kelviq.sdk.internal.FlexibleInstantSerializer
+import com.kelviq.sdk.internal.FlexibleLocalDateSerializer
+import com.kelviq.sdk.internal.JavaJsonMapSerializer
+import com.kelviq.sdk.internal.PrimitiveAsStringSerializer
+import kotlinx.serialization.Serializable
+import java.math.BigDecimal
+import java.time.Instant
+import java.time.LocalDate
+
+/**
+ * A checkout session as `checkout().listSessions` and `retrieveSession` return it. [order], [subscription] and
+ * [paymentMethod] come only from `retrieveSession` (and stay `null` until the session produced them). The free-form
+ * objects (`product`, `selectedData`, `metadata`, ...) are plain Java JSON values.
+ */
+@Serializable
+public class CheckoutSessionDetails internal constructor(
+    /** The session's id, e.g. `cs_...`. */
+    public val id: String,
+    /** Who checks out, or `null`. */
+    public val customer: OrderCustomer? = null,
+    /** The product as plain JSON values. */
+    @Serializable(with = JavaJsonMapSerializer::class) public val product: Map<String, Any?> = emptyMap(),
+    /** The billing address entered, or `null`. */
+    @Serializable(with = BillingAddressSerializer::class) public val billingAddress: BillingAddress? = null,
+    /** The discount code applied, or `null`. */
+    public val discountCode: String? = null,
+    /** The tax id entered, or `null`. */
+    public val taxId: String? = null,
+    /** The currency, or `null`. */
+    public val currency: String? = null,
+    /** The currency's symbol, or `null`. */
+    public val currencySymbol: String? = null,
+    /** The status as sent, e.g. `open`, or `null`. */
+    public val status: String? = null,
+    /** When it was created, or `null`. */
+    @Serializable(with = FlexibleInstantSerializer::class) public val createdOn: Instant? = null,
+    /** What the customer selected, as plain JSON values. */
+    @Serializable(with = JavaJsonMapSerializer::class) public val selectedData: Map<String, Any?> = emptyMap(),
+    /** The offering shown, as plain JSON values. */
+    @Serializable(with = JavaJsonMapSerializer::class) public val offeringData: Map<String, Any?> = emptyMap(),
+    /** The session's data, as plain JSON values. */
+    @Serializable(with = JavaJsonMapSerializer::class) public val data: Map<String, Any?> = emptyMap(),
+    /** The custom fields entered, as plain JSON values. */
+    @Serializable(with = JavaJsonMapSerializer::class) public val customFieldsData: Map<String, Any?> = emptyMap(),
+    /** The metadata given at creation, as plain JSON values. */
+    @Serializable(with = JavaJsonMapSerializer::class) public val metadata: Map<String, Any?> = emptyMap(),
+    /** The page's customization, as plain JSON values. */
+    @Serializable(with = JavaJsonMapSerializer::class) public val customization: Map<String, Any?> = emptyMap(),
+    /** The trial period in days, or `null`. */
+    public val trialPeriod: Int? = null,
+    /** The first order created from the session, or `null` (and always `null` in lists). */
+    public val order: CheckoutSessionOrder? = null,
+    /** The subscription created from that order, or `null`. */
+    public val subscription: CheckoutSessionSubscription? = null,
+    /** How it was paid, or `null`. */
+    public val paymentMethod: OrderPaymentMethod? = null,
+) {
+    private fun values() = listOf(
+        id, customer, product, billingAddress, discountCode, taxId, currency, currencySymbol, status, createdOn, selectedData,
+        offeringData, data, customFieldsData, metadata, customization, trialPeriod, order, subscription, paymentMethod,
+    )
+
+    override fun equals(other: Any?): Boolean = this === other || other is CheckoutSessionDetails && values() == other.values()
+
+    override fun hashCode(): Int = values().hashCode()
+
+    override fun toString(): String =
+        "CheckoutSessionDetails(id=$id, status=$status, customer=${customer?.customerId}, createdOn=$createdOn, order=${order?.id})"
+
+    internal companion object
+}
+
+/** The first order created from a checkout session. */
+@Serializable
+public class CheckoutSessionOrder internal constructor(
+    /** The order's id. */
+    public val id: String,
+    /** The status as sent (see [Order.status]), or `null`. */
+    public val status: String? = null,
+    /** When it was paid, or `null`. */
+    @Serializable(with = FlexibleInstantSerializer::class) public val paidAt: Instant? = null,
+    /** When it was created, or `null`. */
+    @Serializable(with = FlexibleInstantSerializer::class) public val createdOn: Instant? = null,
+    /** The billing type as sent: `ONE_TIME`, `SUBSCRIPTION`, or `null`. */
+    public val billingType: String? = null,
+    /** Whether it started a trial, or `null`. */
+    public val isTrial: Boolean? = null,
+    /** The subtotal as a decimal string, or `null`. */
+    @Serializable(with = PrimitiveAsStringSerializer::class) public val amountSubtotal: String? = null,
+    /** The discount as a decimal string, or `null`. */
+    @Serializable(with = PrimitiveAsStringSerializer::class) public val amountDiscount: String? = null,
+    /** The tax as a decimal string, or `null`. */
+    @Serializable(with = PrimitiveAsStringSerializer::class) public val amountTax: String? = null,
+    /** The total as a decimal string, or `null`. */
+    @Serializable(with = PrimitiveAsStringSerializer::class) public val amountTotal: String? = null,
+    /** The sale currency, or `null`. */
+    public val saleCurrency: String? = null,
+    /** The sale currency's symbol, or `null`. */
+    public val saleCurrencySymbol: String? = null,
+    /** The invoice's id, or `null`. */
+    public val invoiceId: String? = null,
+) {
+    /** [amountTotal] as a [BigDecimal], or `null`. */
+    public fun amountTotalDecimal(): BigDecimal? = amountTotal?.toBigDecimalOrNull()
+
+    private fun values() = listOf(
+        id, status, paidAt, createdOn, billingType, isTrial, amountSubtotal, amountDiscount, amountTax, amountTotal, saleCurrency,
+        saleCurrencySymbol, invoiceId,
+    )
+
+    override fun equals(other: Any?): Boolean = this === other || other is CheckoutSessionOrder && values() == other.values()
+
+    override fun hashCode(): Int = values().hashCode()
+
+    override fun toString(): String = "CheckoutSessionOrder(id=$id, status=$status, amountTotal=$amountTotal, saleCurrency=$saleCurrency)"
+
+    internal companion object
+}
+
+/** The subscription created from a checkout session's order. */
+@Serializable
+public class CheckoutSessionSubscription internal constructor(
+    /** The subscription's id. */
+    public val id: String,
+    /** The recurrence as sent, e.g. `month`, or `null`. */
+    public val recurrence: String? = null,
+    /** The current billing period's start, or `null`. */
+    @Serializable(with = FlexibleInstantSerializer::class) public val billingPeriodStartTime: Instant? = null,
+    /** The current billing period's end, or `null`. */
+    @Serializable(with = FlexibleInstantSerializer::class) public val billingPeriodEndTime: Instant? = null,
+    /** The start date, or `null`. */
+    @Serializable(with = FlexibleLocalDateSerializer::class) public val startDate: LocalDate? = null,
+    /** The end date, or `null`. */
+    @Serializable(with = FlexibleLocalDateSerializer::class) public val endDate: LocalDate? = null,
+    /** The status as sent, e.g. `active`, or `null`. */
+    public val status: String? = null,
+    /** The recurring amount as a decimal string, or `null`. */
+    @Serializable(with = PrimitiveAsStringSerializer::class) public val amount: String? = null,
+    /** The currency, or `null`. */
+    public val currency: String? = null,
+    /** Trial days left, or `null`. */
+    public val trialDaysRemaining: Int? = null,
+    /** The billing type as sent, or `null`. */
+    public val billingType: String? = null,
+    /** How many [recurrenceType] units one period lasts, or `null`. */
+    public val recurrenceUnit: Int? = null,
+    /** The recurrence's unit as sent, e.g. `MONTH`, or `null`. */
+    public val recurrenceType: String? = null,
+) {
+    private fun values() = listOf(
+        id, recurrence, billingPeriodStartTime, billingPeriodEndTime, startDate, endDate, status, amount, currency,
+        trialDaysRemaining, billingType, recurrenceUnit, recurrenceType,
+    )
+
+    override fun equals(other: Any?): Boolean = this === other || other is CheckoutSessionSubscription && values() == other.values()
+
+    override fun hashCode(): Int = values().hashCode()
+
+    override fun toString(): String =
+        "CheckoutSessionSubscription(id=$id, status=$status, recurrence=$recurrence, amount=$amount, currency=$currency)"
+
+    internal companion object
+}
+
+/** One page of checkout sessions; see [CustomerPage] for the meaning of the fields. */
+@Serializable
+public class CheckoutSessionPage internal constructor(
+    /** The total number of sessions matching the query, over all pages. */
+    public val count: Long = 0,
+    /** The absolute URL of the next page, or `null` on the last page. */
+    public val next: String? = null,
+    /** The absolute URL of the previous page, or `null` on the first page. */
+    public val previous: String? = null,
+    /** The sessions of this page. */
+    public val results: List<CheckoutSessionDetails> = emptyList(),
+) {
+    override fun equals(other: Any?): Boolean = this === other ||
+        other is CheckoutSessionPage && count == other.count && next == other.next && previous == other.previous && results == other.results
+
+    override fun hashCode(): Int = listOf(count, next, previous, results).hashCode()
+
+    override fun toString(): String = "CheckoutSessionPage(count=$count, next=$next, previous=$previous, results=$results)"
+
+    internal companion object
+}

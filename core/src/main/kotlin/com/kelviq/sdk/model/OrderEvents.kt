@@ -1,0 +1,57 @@
+package com.kelviq.sdk.model
+
+import com.kelviq.sdk.internal.FlexibleInstantSerializer
+import com.kelviq.sdk.internal.JavaJsonMapSerializer
+import kotlinx.serialization.Serializable
+import java.time.Instant
+
+/** One entry of an order's timeline (`orders().listEvents`). */
+@Serializable
+public class OrderEvent internal constructor(
+    /** The event's id. */
+    public val id: Long,
+    /** The order's id. */
+    public val order: String,
+    /** A human-readable title, e.g. `Order completed`. */
+    public val title: String,
+    /** The event's code, e.g. `order.completed`. */
+    public val code: String,
+    /** The status as sent: `pending`, `success`, `failed`, or one added later. */
+    public val status: String,
+    /** When it happened. */
+    @Serializable(with = FlexibleInstantSerializer::class) public val timestamp: Instant,
+    /** Details as plain JSON values. */
+    @Serializable(with = JavaJsonMapSerializer::class) public val metadata: Map<String, Any?> = emptyMap(),
+) {
+    private fun values() = listOf(id, order, title, code, status, timestamp, metadata)
+
+    override fun equals(other: Any?): Boolean = this === other || other is OrderEvent && values() == other.values()
+
+    override fun hashCode(): Int = values().hashCode()
+
+    override fun toString(): String = "OrderEvent(id=$id, order=$order, code=$code, status=$status, timestamp=$timestamp)"
+
+    internal companion object
+}
+
+/** One page of an order's events; see [CustomerPage] for the meaning of the fields. */
+@Serializable
+public class OrderEventPage internal constructor(
+    /** The total number of events, over all pages. */
+    public val count: Long = 0,
+    /** The absolute URL of the next page, or `null` on the last page. */
+    public val next: String? = null,
+    /** The absolute URL of the previous page, or `null` on the first page. */
+    public val previous: String? = null,
+    /** The events of this page. */
+    public val results: List<OrderEvent> = emptyList(),
+) {
+    override fun equals(other: Any?): Boolean = this === other ||
+        other is OrderEventPage && count == other.count && next == other.next && previous == other.previous && results == other.results
+
+    override fun hashCode(): Int = listOf(count, next, previous, results).hashCode()
+
+    override fun toString(): String = "OrderEventPage(count=$count, next=$next, previous=$previous, results=$results)"
+
+    internal companion object
+}
