@@ -201,15 +201,17 @@ public class BillingPeriod internal constructor(
     public val displayName: String? = null,
     /** A promotional caption, or `null`. */
     public val promoCaption: String? = null,
+    /** Whether it is preselected, or `null` (in the documented example, not in the schema). */
+    public val defaultSelected: Boolean? = null,
 ) {
-    private fun values() = listOf(chargePeriod, enabled, displayName, promoCaption)
+    private fun values() = listOf(chargePeriod, enabled, displayName, promoCaption, defaultSelected)
 
     override fun equals(other: Any?): Boolean = this === other || other is BillingPeriod && values() == other.values()
 
     override fun hashCode(): Int = values().hashCode()
 
     override fun toString(): String =
-        "BillingPeriod(chargePeriod=$chargePeriod, enabled=$enabled, displayName=$displayName, promoCaption=$promoCaption)"
+        "BillingPeriod(chargePeriod=$chargePeriod, enabled=$enabled, displayName=$displayName, defaultSelected=$defaultSelected)"
 
     internal companion object
 }
