@@ -1,5 +1,6 @@
 package com.kelviq.sdk.testing
 
+import com.kelviq.sdk.KelviqCore
 import com.kelviq.sdk.internal.CoreServices
 import com.kelviq.sdk.model.ActivateLicenseParams
 import com.kelviq.sdk.model.BillingType
@@ -19,6 +20,7 @@ import com.kelviq.sdk.model.RefundReason
 import com.kelviq.sdk.model.RefundStatus
 import com.kelviq.sdk.model.TransactionStatus
 import com.kelviq.sdk.model.ValidateLicenseParams
+import kotlinx.coroutines.runBlocking
 import java.time.LocalDate
 
 /**
@@ -35,6 +37,9 @@ class RuntimeFixture<I>(
 
     /** Runs the operation through [core]'s services with the fixture's input. */
     suspend fun callCore(core: CoreServices): Any? = viaCore(core, wire.input)
+
+    /** [callCore] for Java tests: waits for the result on the calling thread. */
+    fun callCoreBlocking(core: KelviqCore): Any? = runBlocking { viaCore(core.services, wire.input) }
 
     override fun toString(): String = name
 }

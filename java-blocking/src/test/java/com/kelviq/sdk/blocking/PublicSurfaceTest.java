@@ -172,7 +172,8 @@ class PublicSurfaceTest {
     @Test
     void everyAreaHasTheOperationsOfApiMd() {
         assertEquals(Set.of("create", "retrieve", "update", "list", "listAll", "archive"), operations(BlockingCustomersApi.class));
-        assertEquals(Set.of("createSession"), operations(BlockingCheckoutApi.class));
+        assertEquals(Set.of("createSession", "listSessions", "listAllSessions", "retrieveSession", "listSessionEvents", "listAllSessionEvents"),
+            operations(BlockingCheckoutApi.class));
         assertEquals(Set.of("hasAccess", "getEntitlement", "getAllEntitlements", "invalidate", "invalidateAll"),
             operations(BlockingEntitlementsApi.class));
         assertEquals(Set.of("reportUsage", "reportEvent", "enqueueUsage", "enqueueEvent", "flush", "stats"),
