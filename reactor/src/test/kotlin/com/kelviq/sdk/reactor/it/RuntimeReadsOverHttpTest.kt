@@ -7,7 +7,6 @@ import com.kelviq.sdk.reactor.ReactorKelviqClient
 import com.kelviq.sdk.testkit.KelviqTestServer
 import io.kotest.core.spec.style.FunSpec
 import io.kotest.matchers.shouldBe
-import reactor.test.StepVerifier
 import java.time.Duration
 
 /** The orders and payment-methods reads of the Reactor client over real HTTP: lazy Fluxes that fetch pages on demand. */
@@ -18,13 +17,10 @@ class RuntimeReadsOverHttpTest : FunSpec({
             ReactorKelviqClient.create(server.config()).use { kelviq ->
                 val orders = kelviq.orders().listAll(ListOrdersParams.builder().pageSize(2).build())
                 server.requestCount() shouldBe 0
-                StepVerifier.create(orders.map { it.id }, 2)
-                    .expectNext("ORD-1", "ORD-2")
-                    .then { server.requestCount() shouldBe 1 }
-                    .thenRequest(3)
-                    .expectNext("ORD-3", "ORD-4", "ORD-5")
-                    .verifyComplete()
-                server.requestCount() shouldBe 3
+                orders.take(2).map { it.id }.collectList().block(Duration.ofSeconds(5)) shouldBe listOf("ORD-1", "ORD-2")
+                server.requestCount() shouldBe 1
+                orders.map { it.id }.collectList().block(Duration.ofSeconds(5)) shouldBe (1..5).map { "ORD-$it" }
+                server.requestCount() shouldBe 4
                 kelviq.orders().listAllEvents("ORD-1", ListEventsParams.builder().pageSize(1).build()).map { it.code }.collectList()
                     .block(Duration.ofSeconds(5)) shouldBe listOf("order.created", "order.completed")
             }
@@ -36,7 +32,7 @@ class RuntimeReadsOverHttpTest : FunSpec({
             server.addCustomer("c1").addPaymentMethod("c1").addPaymentMethod("c1", "visa", "1881")
             ReactorKelviqClient.create(server.config()).use { kelviq ->
                 kelviq.paymentMethods().listAll(ListPaymentMethodsParams.builder().customerId("c1").pageSize(1).build())
-                    .map { it.methodData["last4"] }.collectList().block(Duration.ofSeconds(5)) shouldBe listOf("4242", "1881")
+                    .map { it.methodData.getValue("last4")!! }.collectList().block(Duration.ofSeconds(5)) shouldBe listOf("4242", "1881")
                 kelviq.checkout().listSessions().block(Duration.ofSeconds(5))!!.count shouldBe 0L
             }
         }
