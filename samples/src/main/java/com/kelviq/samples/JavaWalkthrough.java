@@ -1,7 +1,20 @@
 package com.kelviq.samples;
 
 import com.kelviq.sdk.blocking.KelviqBlockingClient;
+import com.kelviq.sdk.model.ActivateLicenseParams;
 import com.kelviq.sdk.model.CancelSubscriptionParams;
+import com.kelviq.sdk.model.Charge;
+import com.kelviq.sdk.model.CreateChargeParams;
+import com.kelviq.sdk.model.CreateRefundParams;
+import com.kelviq.sdk.model.DeactivateLicenseParams;
+import com.kelviq.sdk.model.LicenseActivation;
+import com.kelviq.sdk.model.LicenseValidation;
+import com.kelviq.sdk.model.ListPaymentMethodsParams;
+import com.kelviq.sdk.model.OrderEvent;
+import com.kelviq.sdk.model.PaymentMethod;
+import com.kelviq.sdk.model.Refund;
+import com.kelviq.sdk.model.RefundReason;
+import com.kelviq.sdk.model.ValidateLicenseParams;
 import com.kelviq.sdk.model.CancellationFeedback;
 import com.kelviq.sdk.model.CancellationType;
 import com.kelviq.sdk.model.ChargePeriod;
@@ -25,11 +38,13 @@ import com.kelviq.sdk.model.UpdateSubscriptionParams;
 import com.kelviq.sdk.model.UsageBehaviour;
 import com.kelviq.sdk.model.UsageReport;
 import java.io.PrintStream;
+import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The five Kelviq areas from plain Java, with the blocking client.
+ * The Kelviq API from plain Java, with the blocking client: the five core areas, then the portal, charges,
+ * payment methods, refunds, orders, licenses and a verified webhook.
  *
  * <p>Run: {@code mvn -B -ntp -q -Prun-samples -pl samples -am verify -DskipTests}. Without
  * {@code KELVIQ_API_KEY} it starts the embedded test server; with it, it talks to the real API.
@@ -120,6 +135,37 @@ public final class JavaWalkthrough {
                 .subscriptionId(subscription.getId()).cancellationType(CancellationType.CURRENT_PERIOD_ENDS)
                 .cancellationFeedback(CancellationFeedback.TOO_EXPENSIVE).build()).getMessage();
             p.step("subscriptions.cancel", "%s", message);
+
+            // The rest of the runtime API: the portal link, a one-time charge, a refund, a license round trip
+            p.step("portal.createSession", "send the customer to %s", client.portal().createSession(customerId).signedUrl());
+            if (env.seedRuntimeData(customerId)) {
+                Charge charge = client.charges().create(CreateChargeParams.builder()
+                    .planIdentifier("lifetime-access").chargePeriod(ChargePeriod.ONE_TIME).customerId(customerId).build());
+                p.step("charges.create", "charged %s %s to the default card (never retried once sent)", charge.getAmount(), charge.getCurrency());
+                PaymentMethod card = client.paymentMethods().list(ListPaymentMethodsParams.builder().customerId(customerId).build())
+                    .getResults().get(0);
+                p.step("paymentMethods.list", "%s ending %s, default %s", card.getMethodData().get("brand"), card.getMethodData().get("last4"),
+                    card.isDefault());
+                Refund refund = client.refunds().create(CreateRefundParams.builder()
+                    .orderId(env.orderId(customerId)).amountUnits(1_500).reason(RefundReason.REQUESTED_BY_CUSTOMER).build());
+                p.step("refunds.create", "refunded %s of %s, status %s", refund.amountDecimal(), env.orderId(customerId), refund.getStatus());
+                p.step("orders.listEvents", "%s", client.orders().listAllEvents(env.orderId(customerId)).stream()
+                    .map(OrderEvent::getCode).collect(Collectors.toList()));
+                String key = env.licenseKey(customerId);
+                LicenseActivation activation = client.licenses().activate(ActivateLicenseParams.builder()
+                    .licenseKey(key).customerId(customerId).instanceName("build-agent-1").build());
+                p.step("licenses.activate", "instance %s", activation.getInstanceId());
+                LicenseValidation validation = client.licenses().validate(ValidateLicenseParams.builder()
+                    .licenseKey(key).instanceId(activation.getInstanceId()).build());
+                p.step("licenses.validate", "valid %s (%s)", validation.getValid(), validation.getCode());
+                p.step("licenses.deactivate", "%s", client.licenses().deactivate(DeactivateLicenseParams.builder()
+                    .licenseKey(key).instanceId(activation.getInstanceId()).build()).getMessage());
+            } else {
+                for (String step : SampleEnvironment.SEEDED_STEPS) {
+                    p.step(step, "skipped against the real API (needs an order, a license and a saved card in your account)");
+                }
+            }
+            p.step("webhooks.handle", "%s", WebhookDemo.run(client.webhooks(), env.config().getWebhookSecret(), customerId));
 
             p.step("customers.archive", "%s", describe(client.customers().archive(customerId).getMessage()));
         }

@@ -1,24 +1,32 @@
 package com.kelviq.samples;
 
+import com.kelviq.sdk.model.ActivateLicenseParams;
 import com.kelviq.sdk.model.CancelSubscriptionParams;
 import com.kelviq.sdk.model.CancellationType;
 import com.kelviq.sdk.model.ChargePeriod;
+import com.kelviq.sdk.model.CreateChargeParams;
 import com.kelviq.sdk.model.CreateCheckoutSessionParams;
 import com.kelviq.sdk.model.CreateCustomerParams;
+import com.kelviq.sdk.model.CreateRefundParams;
 import com.kelviq.sdk.model.CreateSubscriptionParams;
+import com.kelviq.sdk.model.DeactivateLicenseParams;
 import com.kelviq.sdk.model.ListCustomersParams;
+import com.kelviq.sdk.model.ListPaymentMethodsParams;
 import com.kelviq.sdk.model.ListSubscriptionsParams;
+import com.kelviq.sdk.model.OrderEvent;
 import com.kelviq.sdk.model.ReportEventParams;
 import com.kelviq.sdk.model.ReportUsageParams;
 import com.kelviq.sdk.model.UpdateCustomerParams;
 import com.kelviq.sdk.model.UpdateSubscriptionParams;
 import com.kelviq.sdk.model.UsageBehaviour;
+import com.kelviq.sdk.model.ValidateLicenseParams;
 import com.kelviq.sdk.reactor.ReactorKelviqClient;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
-import reactor.core.publisher.Mono;
 
 /**
  * The five Kelviq areas with Project Reactor: one pipeline of cold Monos and a lazily paged Flux,
@@ -100,6 +108,7 @@ public final class ReactorWalkthrough {
                         .subscriptionId(s.getId()).cancellationType(CancellationType.SPECIFIC_DATE)
                         .cancellationDate(LocalDate.now().plusMonths(1)).build())))
                 .doOnNext(c -> p.step("subscriptions.cancel", "%s", c.getMessage()))
+                .then(runtimeSteps(client, env, p, customerId))
                 .then(client.customers().archive(customerId))
                 .map(a -> a.getMessage() == null ? "archived (204 No Content)" : a.getMessage())
                 .doOnNext(text -> p.step("customers.archive", "%s", text));
@@ -107,6 +116,41 @@ public final class ReactorWalkthrough {
             walkthrough.block(Duration.ofMinutes(2));
         }
         p.heading("Done: " + p.steps() + " steps.");
+    }
+
+    /** The rest of the runtime API as one chain: the portal link, a one-time charge, a refund, a license round trip, a webhook. */
+    private static Mono<Void> runtimeSteps(ReactorKelviqClient client, SampleEnvironment env, StepPrinter p, String customerId) {
+        Mono<Void> portal = client.portal().createSession(customerId)
+            .doOnNext(s -> p.step("portal.createSession", "send the customer to %s", s.signedUrl())).then();
+        Mono<Void> seeded;
+        if (env.seedRuntimeData(customerId)) {
+            String key = env.licenseKey(customerId);
+            seeded = client.charges().create(CreateChargeParams.builder().planIdentifier("lifetime-access").chargePeriod(ChargePeriod.ONE_TIME)
+                    .customerId(customerId).build())
+                .doOnNext(c -> p.step("charges.create", "charged %s %s to the default card (never retried once sent)", c.getAmount(), c.getCurrency()))
+                .then(client.paymentMethods().listAll(ListPaymentMethodsParams.builder().customerId(customerId).build()).next())
+                .doOnNext(m -> p.step("paymentMethods.list", "%s ending %s, default %s", m.getMethodData().get("brand"),
+                    m.getMethodData().get("last4"), m.isDefault()))
+                .then(client.refunds().create(CreateRefundParams.builder().orderId(env.orderId(customerId)).amountUnits(5_000).build()))
+                .doOnNext(r -> p.step("refunds.create", "refunded %s of %s, status %s", r.amountDecimal(), env.orderId(customerId), r.getStatus()))
+                .then(client.orders().listAllEvents(env.orderId(customerId)).map(OrderEvent::getCode).collectList())
+                .doOnNext(codes -> p.step("orders.listEvents", "%s", codes))
+                .then(client.licenses().activate(ActivateLicenseParams.builder().licenseKey(key).instanceName("ci-runner").build()))
+                .doOnNext(a -> p.step("licenses.activate", "instance %s", a.getInstanceId()))
+                .flatMap(a -> client.licenses().validate(ValidateLicenseParams.builder().licenseKey(key).instanceId(a.getInstanceId()).build())
+                    .doOnNext(v -> p.step("licenses.validate", "valid %s (%s)", v.getValid(), v.getCode()))
+                    .then(client.licenses().deactivate(DeactivateLicenseParams.builder().licenseKey(key).instanceId(a.getInstanceId()).build())))
+                .doOnNext(d -> p.step("licenses.deactivate", "%s", d.getMessage()))
+                .then();
+        } else {
+            seeded = Mono.fromRunnable(() -> SampleEnvironment.SEEDED_STEPS.forEach(
+                step -> p.step(step, "skipped against the real API (needs an order, a license and a saved card in your account)")));
+        }
+        // The webhook endpoint blocks on its own HTTP exchanges: run it off the reactive threads.
+        Mono<Void> webhook = Mono.fromCallable(() -> WebhookDemo.run(client.webhooks(), env.config().getWebhookSecret(), customerId))
+            .subscribeOn(Schedulers.boundedElastic())
+            .doOnNext(text -> p.step("webhooks.handle", "%s", text)).then();
+        return portal.then(seeded).then(webhook);
     }
 
     private static ReportEventParams event(String customerId, String key) {

@@ -11,6 +11,13 @@ import java.util.UUID;
  * {@code KELVIQ_ENVIRONMENT} says otherwise).
  */
 public final class SampleEnvironment implements AutoCloseable {
+    /** The steps that need {@link #seedRuntimeData}, printed as skipped against the real API. */
+    public static final java.util.List<String> SEEDED_STEPS = java.util.List.of("charges.create", "paymentMethods.list", "refunds.create",
+        "orders.listEvents", "licenses.activate", "licenses.validate", "licenses.deactivate");
+
+    /** The webhook secret of the walkthroughs' local endpoint, unless {@code KELVIQ_WEBHOOK_SECRET} gives one. */
+    public static final String SAMPLE_WEBHOOK_SECRET = "kq_whsec_walkthrough_only_0123456789";
+
     private final KelviqConfig config;
     private final KelviqTestServer server;
     private final String description;
@@ -32,6 +39,9 @@ public final class SampleEnvironment implements AutoCloseable {
         if (environment == null || environment.isBlank()) {
             builder.environment(Environment.SANDBOX);
         }
+        if (System.getenv("KELVIQ_WEBHOOK_SECRET") == null) {
+            builder.webhookSecret(SAMPLE_WEBHOOK_SECRET); // the walkthrough signs its own deliveries to its local endpoint
+        }
         KelviqConfig config = builder.build();
         return new SampleEnvironment(config, null,
             "the real Kelviq API (" + config.getEnvironment().name().toLowerCase() + ", " + config.getBaseUrl() + ")");
@@ -40,7 +50,7 @@ public final class SampleEnvironment implements AutoCloseable {
     /** A fresh embedded test server on 127.0.0.1. */
     public static SampleEnvironment embedded() {
         KelviqTestServer server = KelviqTestServer.start();
-        return new SampleEnvironment(server.config(), server,
+        return new SampleEnvironment(server.configBuilder().webhookSecret(SAMPLE_WEBHOOK_SECRET).build(), server,
             "the embedded KelviqTestServer at " + server.getBaseUrl() + " (no account, no network)");
     }
 
@@ -72,6 +82,31 @@ public final class SampleEnvironment implements AutoCloseable {
         if (server != null) {
             server.grant(customerId, featureId, "METER", limit, true);
         }
+    }
+
+    /**
+     * Seeds what the runtime-API steps need on the embedded server: a paid order of {@code customerId} (50.00 USD,
+     * {@code ORD-{customerId}}) for the refund, a license {@code LIC-{customerId}} with 2 activations, and a saved
+     * card. Returns false against the real API, where these come from your account and the steps are skipped.
+     */
+    public boolean seedRuntimeData(String customerId) {
+        if (server == null) {
+            return false;
+        }
+        server.addOrder(orderId(customerId), 5_000, "USD", customerId)
+            .addLicense(licenseKey(customerId), 2, customerId)
+            .addPaymentMethod(customerId, "visa", "4242");
+        return true;
+    }
+
+    /** The order {@link #seedRuntimeData} seeds for {@code customerId}. */
+    public String orderId(String customerId) {
+        return "ORD-" + customerId;
+    }
+
+    /** The license key {@link #seedRuntimeData} seeds for {@code customerId}. */
+    public String licenseKey(String customerId) {
+        return "LIC-" + customerId;
     }
 
     /** How many events the embedded server counted for a customer and event name, or -1 against the real API. */

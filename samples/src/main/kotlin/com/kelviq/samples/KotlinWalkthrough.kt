@@ -1,17 +1,27 @@
 package com.kelviq.samples
 
 import com.kelviq.sdk.coroutines.KelviqClient
+import com.kelviq.sdk.model.ActivateLicenseParams
 import com.kelviq.sdk.model.CancellationFeedback
 import com.kelviq.sdk.model.CancellationType
 import com.kelviq.sdk.model.ChargePeriod
+import com.kelviq.sdk.model.DeactivateLicenseParams
 import com.kelviq.sdk.model.FeatureQuantity
+import com.kelviq.sdk.model.ListPaymentMethodsParams
+import com.kelviq.sdk.model.RefundReason
 import com.kelviq.sdk.model.UsageBehaviour
+import com.kelviq.sdk.model.ValidateLicenseParams
 import kotlinx.coroutines.flow.count
+import kotlinx.coroutines.flow.first
+import kotlinx.coroutines.flow.map
+import kotlinx.coroutines.flow.toList
 import kotlinx.coroutines.runBlocking
 import java.io.PrintStream
+import java.math.BigDecimal
 
 /**
- * The five Kelviq areas from Kotlin, with the coroutines client and named arguments.
+ * The Kelviq API from Kotlin, with the coroutines client and named arguments: the five core areas, then the
+ * portal, charges, payment methods, refunds, orders, licenses and a verified webhook.
  *
  * Run: `mvn -B -ntp -q -Prun-samples -pl samples -am verify -DskipTests`.
  */
@@ -99,6 +109,28 @@ object KotlinWalkthrough {
                 cancellationFeedback = CancellationFeedback.SWITCHED_SERVICE,
             )
             p.step("subscriptions.cancel", "%s", cancelled.message)
+
+            // The rest of the runtime API: the portal link, a one-time charge, a refund, a license round trip
+            p.step("portal.createSession", "send the customer to %s", client.portal.createSession(customerId).signedUrl())
+            if (env.seedRuntimeData(customerId)) {
+                val charge = client.charges.create(planIdentifier = "lifetime-access", customerId = customerId)
+                p.step("charges.create", "charged %s %s to the default card (never retried once sent)", charge.amount, charge.currency)
+                val card = client.paymentMethods.listAll(ListPaymentMethodsParams.builder().customerId(customerId).build()).first()
+                p.step("paymentMethods.list", "%s ending %s, default %s", card.methodData["brand"], card.methodData["last4"], card.isDefault)
+                val refund = client.refunds.create(orderId = env.orderId(customerId), amount = BigDecimal("12.50"), reason = RefundReason.DUPLICATE)
+                p.step("refunds.create", "refunded %s of %s, status %s", refund.amountDecimal(), env.orderId(customerId), refund.status)
+                p.step("orders.listEvents", "%s", client.orders.listAllEvents(env.orderId(customerId)).map { it.code }.toList())
+                val key = env.licenseKey(customerId)
+                val activation = client.licenses.activate(ActivateLicenseParams.builder().licenseKey(key).instanceName("laptop").build())
+                p.step("licenses.activate", "instance %s", activation.instanceId)
+                val validation = client.licenses.validate(ValidateLicenseParams.builder().licenseKey(key).instanceId(activation.instanceId).build())
+                p.step("licenses.validate", "valid %s (%s)", validation.valid, validation.code)
+                val released = client.licenses.deactivate(DeactivateLicenseParams.builder().licenseKey(key).instanceId(activation.instanceId).build())
+                p.step("licenses.deactivate", "%s", released.message)
+            } else {
+                SampleEnvironment.SEEDED_STEPS.forEach { p.step(it, "skipped against the real API (needs an order, a license and a saved card in your account)") }
+            }
+            p.step("webhooks.handle", "%s", WebhookDemo.run(client.webhooks(), env.config().webhookSecret!!, customerId))
 
             p.step("customers.archive", "%s", client.customers.archive(customerId).message ?: "archived (204 No Content)")
         }
