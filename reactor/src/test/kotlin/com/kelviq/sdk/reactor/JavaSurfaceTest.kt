@@ -39,7 +39,7 @@ class JavaSurfaceTest : FunSpec({
         fun operations(area: Class<*>): Set<String> =
             area.declaredMethods.filter { Modifier.isPublic(it.modifiers) && !it.isSynthetic }.map { it.name }.toSortedSet()
         operations(ReactorCustomersApi::class.java) shouldBe setOf("create", "retrieve", "update", "list", "listAll", "archive")
-        operations(ReactorCheckoutApi::class.java) shouldBe setOf("createSession")
+        operations(ReactorCheckoutApi::class.java) shouldBe setOf("createSession", "listSessions", "listAllSessions", "retrieveSession", "listSessionEvents", "listAllSessionEvents")
         operations(ReactorEntitlementsApi::class.java) shouldBe
             setOf("hasAccess", "getEntitlement", "getAllEntitlements", "invalidate", "invalidateAll")
         operations(ReactorReportingApi::class.java) shouldBe
