@@ -67,6 +67,9 @@ public class KelviqConfig private constructor(builder: Builder) {
     /** The background reporter settings (`reporting.enqueueUsage`, `enqueueEvent`). */
     public val reporter: ReporterConfig = builder.reporter
 
+    /** The store shared with the other instances of the service (fleet mode), or `null`: see [Fleet]. */
+    public val fleet: Fleet? = builder.fleet
+
     /** How the SDK connects: engine, connection bound, idle timeout, proxy, TLS trust. */
     public val connection: ConnectionConfig = builder.connection
 
@@ -92,6 +95,7 @@ public class KelviqConfig private constructor(builder: Builder) {
         it.allowInsecureHttp = allowInsecureHttp
         it.entitlementCache = entitlementCache
         it.reporter = reporter
+        it.fleet = fleet
         it.connection = connection
         it.webhookSecret = webhookSecret
     }
@@ -100,7 +104,7 @@ public class KelviqConfig private constructor(builder: Builder) {
     override fun toString(): String =
         "KelviqConfig(apiKey=****, environment=$environment, baseUrl=$baseUrl, edgeUrl=$edgeUrl, " +
             "apiVersion=$apiVersion, timeout=$timeout, connectTimeout=$connectTimeout, maxRetries=$maxRetries, callTimeout=$callTimeout, " +
-            "allowInsecureHttp=$allowInsecureHttp, entitlementCache=$entitlementCache, reporter=$reporter, connection=$connection, " +
+            "allowInsecureHttp=$allowInsecureHttp, entitlementCache=$entitlementCache, reporter=$reporter, fleet=${fleet ?: "none"}, connection=$connection, " +
             "webhookSecret=${if (webhookSecret == null) "none" else "****"})"
 
     /**
@@ -149,6 +153,9 @@ public class KelviqConfig private constructor(builder: Builder) {
         /** The background reporter settings, [ReporterConfig.DEFAULT] by default. */
         public var reporter: ReporterConfig = ReporterConfig.DEFAULT
 
+        /** The fleet store, none by default. */
+        public var fleet: Fleet? = null
+
         /** The connection settings, [ConnectionConfig.DEFAULT] by default. */
         public var connection: ConnectionConfig = ConnectionConfig.DEFAULT
 
@@ -192,6 +199,9 @@ public class KelviqConfig private constructor(builder: Builder) {
 
         /** Sets [reporter]. */
         public fun reporter(reporter: ReporterConfig): Builder = apply { this.reporter = reporter }
+
+        /** Sets [fleet] (`RedisFleet.create(uri)`); `null` turns fleet mode off. */
+        public fun fleet(fleet: Fleet?): Builder = apply { this.fleet = fleet }
 
         /** Sets [connection]. */
         public fun connection(connection: ConnectionConfig): Builder = apply { this.connection = connection }

@@ -4,6 +4,9 @@ import com.kelviq.sdk.KelviqConfig
 import com.kelviq.sdk.RequestOptions
 import com.kelviq.sdk.errors.KelviqValidationException
 import com.kelviq.sdk.internal.bridge.FuturesBridge
+import com.kelviq.sdk.internal.fleet.FleetEvents
+import com.kelviq.sdk.internal.fleet.FleetSession
+import com.kelviq.sdk.internal.fleet.FleetTier
 import com.kelviq.sdk.internal.service.ChargesService
 import com.kelviq.sdk.internal.service.CheckoutService
 import com.kelviq.sdk.internal.service.CustomersService
@@ -42,6 +45,7 @@ public class CoreServices private constructor(
     public val defaults: RequestOptions,
     reporting: ReportingService?,
     webhooks: WebhookHandler?,
+    private val fleetSession: FleetSession?,
 ) : AutoCloseable {
     /** Customers. */
     public val customers: CustomersService = CustomersService(transport, defaults)
@@ -108,7 +112,7 @@ public class CoreServices private constructor(
     /** A view with [options] over this one's defaults (a value set in [options] wins), sharing everything else. */
     public fun withDefaults(options: RequestOptions): CoreServices {
         val merged = options.over(defaults)
-        return CoreServices(config, transport, scope, entitlementCache, merged, reporting.withDefaults(merged), webhookHandler)
+        return CoreServices(config, transport, scope, entitlementCache, merged, reporting.withDefaults(merged), webhookHandler, fleetSession)
     }
 
     /** Refuses the reporter's intake, drains it within its close timeout, aborts calls in flight and releases the connections. */
@@ -116,22 +120,31 @@ public class CoreServices private constructor(
         if (!transport.markClosed()) return
         reporting.closeReporter()
         transport.close()
+        fleetSession?.close()
         scope.cancel()
     }
 
     internal companion object {
         fun create(config: KelviqConfig, transport: KelviqTransport, clock: NanoClock): CoreServices {
             val scope = CoroutineScope(SupervisorJob() + Dispatchers.Default + CoroutineName("kelviq"))
+            var cacheRef: EntitlementCache? = null
+            @OptIn(InternalKelviqApi::class)
+            val fleetSession = config.fleet?.open(object : FleetEvents {
+                override fun invalidated(customerId: String?) = cacheRef?.invalidateLocal(customerId) ?: Unit
+                override fun resynchronize() = cacheRef?.invalidateLocal(null) ?: Unit
+            })
             val cache = config.entitlementCache.takeIf { it.enabled }?.let { cacheConfig ->
-                EntitlementCache(cacheConfig, scope, clock) { customerId, options ->
+                val tier = fleetSession?.let { FleetTier(it, cacheConfig.ttl, cacheConfig.ttl.plus(cacheConfig.maxStaleness)) }
+                EntitlementCache(cacheConfig, scope, clock, { customerId, options ->
                     transport.execute(EntitlementsService.Ops.all(customerId), options)
-                }
+                }, tier)
             }
+            cacheRef = cache
             val webhooks = config.webhookSecret?.let { secret ->
                 val verifier = WebhookVerifier.Builder().secret(secret).build()
                 WebhookHandler(verifier, { customerId -> if (customerId != null) cache?.invalidate(customerId) else cache?.invalidateAll() })
             }
-            return CoreServices(config, transport, scope, cache, RequestOptions.DEFAULT, null, webhooks)
+            return CoreServices(config, transport, scope, cache, RequestOptions.DEFAULT, null, webhooks, fleetSession)
         }
     }
 }

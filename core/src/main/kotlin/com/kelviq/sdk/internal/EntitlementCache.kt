@@ -4,6 +4,7 @@ import com.kelviq.sdk.EntitlementCacheConfig
 import com.kelviq.sdk.RequestOptions
 import com.kelviq.sdk.errors.InternalServerException
 import com.kelviq.sdk.errors.KelviqIoException
+import com.kelviq.sdk.internal.fleet.FleetTier
 import com.kelviq.sdk.model.CustomerEntitlements
 import com.kelviq.sdk.model.UsageBehaviour
 import kotlinx.coroutines.CancellationException
@@ -31,6 +32,9 @@ internal class EntitlementCache(
     private val scope: CoroutineScope,
     private val clock: NanoClock,
     private val loader: suspend (customerId: String, options: RequestOptions) -> CustomerEntitlements,
+    /** The shared tier in fleet mode: loads go through it, and invalidations reach every instance. */
+    private val fleet: FleetTier? = null,
+    private val wallClockMillis: () -> Long = System::currentTimeMillis,
 ) {
     private val log: Logger = LoggerFactory.getLogger("com.kelviq.sdk.cache")
     private val maxCustomers = config.maxCustomers
@@ -100,10 +104,22 @@ internal class EntitlementCache(
         }
     }
 
-    /** Makes the next read of [customerId] ask the server; the old snapshot stays only as an error fallback. */
+    /**
+     * Makes the next read of [customerId] ask the server; the old snapshot stays only as an error fallback.
+     * In fleet mode every instance drops it too.
+     */
     fun invalidate(customerId: String) {
-        val e = entries[customerId] ?: return
-        invalidate(e)
+        invalidateLocal(customerId)
+        fleet?.invalidate(customerId)
+    }
+
+    /** [invalidate] on this instance only ([customerId] `null`: every customer), as another instance asked. */
+    fun invalidateLocal(customerId: String?) {
+        if (customerId == null) {
+            for (e in entries.values) invalidate(e)
+        } else {
+            entries[customerId]?.let(::invalidate)
+        }
     }
 
     /**
@@ -119,13 +135,15 @@ internal class EntitlementCache(
             val updated = OptimisticUsage.apply(s.entitlements, featureId, behaviour, value) ?: return false
             e.generation++
             e.snapshot = EntitlementSnapshot(updated, s.fetchedAt)
-            return true
         }
+        fleet?.invalidate(customerId) // the other instances ask the server, which counted the report
+        return true
     }
 
-    /** [invalidate]s every customer. */
+    /** [invalidate]s every customer (on every instance in fleet mode). */
     fun invalidateAll() {
-        for (e in entries.values) invalidate(e)
+        invalidateLocal(null)
+        fleet?.invalidate(null)
     }
 
     private fun invalidate(e: Entry) {
@@ -155,7 +173,14 @@ internal class EntitlementCache(
             val self = currentCoroutineContext()[Job]
             val startedAt = clock.nanoTime()
             try {
-                val snapshot = EntitlementSnapshot(loader(customerId, options), startedAt)
+                val snapshot = if (fleet == null) {
+                    EntitlementSnapshot(loader(customerId, options), startedAt)
+                } else {
+                    // A snapshot another instance stored is as old as its fetch, not as this load.
+                    val loaded = fleet.load(customerId) { loader(customerId, options) }
+                    val ageNanos = (wallClockMillis() - loaded.fetchedAtMillis).coerceAtLeast(0) * 1_000_000
+                    EntitlementSnapshot(loaded.entitlements, clock.nanoTime() - ageNanos)
+                }
                 synchronized(e) {
                     if (e.loading === self) e.loading = null
                     if (e.generation == generation) {

@@ -1,0 +1,179 @@
+package com.kelviq.sdk.redis
+
+import com.kelviq.sdk.internal.fleet.FleetEvents
+import com.kelviq.sdk.internal.fleet.FleetSession
+import io.lettuce.core.ClientOptions
+import io.lettuce.core.RedisChannelHandler
+import io.lettuce.core.RedisClient
+import io.lettuce.core.RedisConnectionStateListener
+import io.lettuce.core.ScanArgs
+import io.lettuce.core.ScanCursor
+import io.lettuce.core.ScriptOutputType
+import io.lettuce.core.SetArgs
+import io.lettuce.core.TimeoutOptions
+import io.lettuce.core.api.StatefulRedisConnection
+import io.lettuce.core.api.async.RedisAsyncCommands
+import io.lettuce.core.codec.StringCodec
+import io.lettuce.core.pubsub.RedisPubSubAdapter
+import io.lettuce.core.pubsub.StatefulRedisPubSubConnection
+import java.net.SocketAddress
+import java.nio.charset.StandardCharsets
+import java.time.Duration
+import java.util.Base64
+import java.util.UUID
+import java.util.concurrent.CompletableFuture
+import java.util.concurrent.Executors
+import java.util.concurrent.TimeUnit
+import java.util.concurrent.atomic.AtomicBoolean
+import java.util.concurrent.atomic.AtomicReference
+
+/**
+ * One client's connections to Redis: a command connection and a pub/sub one (invalidations). Both connect in the
+ * background and keep reconnecting (Lettuce's auto-reconnect once connected; a retry every second while Redis was
+ * down at start); while a connection is missing every operation fails at once, and the SDK answers without Redis.
+ *
+ * Keys: `{prefix}:snap:{id}` (a snapshot), `{prefix}:lock:{id}` (a refresh lock), where `{id}` is the customer id in
+ * URL-safe Base64, so any id is a safe key; channel `{prefix}:invalidate`, messages `{instanceId} {id}` (`*`: all).
+ */
+internal class RedisFleetSession(private val fleet: RedisFleet, private val events: FleetEvents) : FleetSession {
+    override val instanceId: String = UUID.randomUUID().toString()
+    override val operationTimeout: Duration = fleet.operationTimeout
+    override val lockTtl: Duration = fleet.lockTtl
+    override val lockWait: Duration = fleet.lockWait
+
+    private val channel = "${fleet.prefix}:invalidate"
+    private val closed = AtomicBoolean(false)
+    private val lostConnection = AtomicBoolean(false)
+    private val connection = AtomicReference<StatefulRedisConnection<String, String>?>()
+    private val pubSub = AtomicReference<StatefulRedisPubSubConnection<String, String>?>()
+    private val retries = Executors.newSingleThreadScheduledExecutor { r -> Thread(r, "kelviq-redis-connect").apply { isDaemon = true } }
+    private val client: RedisClient = RedisClient.create().apply {
+        options = ClientOptions.builder()
+            .autoReconnect(true)
+            .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
+            .timeoutOptions(TimeoutOptions.enabled(COMMAND_TIMEOUT))
+            .build()
+        addListener(object : RedisConnectionStateListener {
+            override fun onRedisDisconnected(handler: RedisChannelHandler<*, *>) {
+                if (!closed.get()) lostConnection.set(true)
+            }
+
+            override fun onRedisConnected(handler: RedisChannelHandler<*, *>, address: SocketAddress) {
+                // Invalidations published while this instance was away are lost: forget what it remembers.
+                if (handler === pubSub.get() && lostConnection.compareAndSet(true, false)) events.resynchronize()
+            }
+        })
+    }
+
+    init {
+        connectCommands()
+        connectPubSub()
+    }
+
+    override fun getSnapshot(customerId: String): CompletableFuture<String?> = withCommands { it.get(snapKey(customerId)) }
+
+    override fun putSnapshot(customerId: String, snapshot: String, ttl: Duration): CompletableFuture<*> =
+        withCommands { it.set(snapKey(customerId), snapshot, SetArgs().px(ttl.toMillis().coerceAtLeast(1))) }
+
+    override fun tryLock(customerId: String, ttl: Duration): CompletableFuture<String?> {
+        val token = UUID.randomUUID().toString()
+        return withCommands { it.set(lockKey(customerId), token, SetArgs().nx().px(ttl.toMillis().coerceAtLeast(1))) }
+            .thenApply { if (it == "OK") token else null }
+    }
+
+    override fun unlock(customerId: String, token: String): CompletableFuture<*> =
+        withCommands { it.eval<Long>(UNLOCK, ScriptOutputType.INTEGER, arrayOf(lockKey(customerId)), token) }
+
+    override fun invalidate(customerId: String?): CompletableFuture<*> {
+        val message = "$instanceId ${customerId?.let(::encodeId) ?: "*"}"
+        val deleted = if (customerId != null) withCommands { it.del(snapKey(customerId)) } else deleteAllSnapshots(ScanCursor.INITIAL)
+        return deleted.thenCompose { withCommands { it.publish(channel, message) } }
+    }
+
+    override fun close() {
+        if (!closed.compareAndSet(false, true)) return
+        retries.shutdownNow()
+        runCatching { pubSub.get()?.close() }
+        runCatching { connection.get()?.close() }
+        runCatching { client.shutdown(Duration.ZERO, Duration.ofSeconds(2)) }
+    }
+
+    override fun toString(): String = "RedisFleetSession(instanceId=$instanceId, fleet=$fleet)"
+
+    private fun <T> withCommands(op: (RedisAsyncCommands<String, String>) -> io.lettuce.core.RedisFuture<T>): CompletableFuture<T> {
+        val c = connection.get()
+        if (c == null || !c.isOpen) return CompletableFuture.failedFuture(IllegalStateException("not connected to Redis"))
+        return op(c.async()).toCompletableFuture()
+    }
+
+    private fun deleteAllSnapshots(cursor: ScanCursor): CompletableFuture<*> =
+        withCommands { it.scan(cursor, ScanArgs.Builder.matches("${fleet.prefix}:snap:*").limit(500)) }.thenCompose { page ->
+            val keys = page.keys
+            val deleted: CompletableFuture<*> = if (keys.isEmpty()) CompletableFuture.completedFuture(0L) else withCommands { it.del(*keys.toTypedArray()) }
+            if (page.isFinished) deleted else deleted.thenCompose { deleteAllSnapshots(page) }
+        }
+
+    private fun connectCommands() {
+        if (closed.get()) return
+        client.connectAsync(StringCodec.UTF8, fleet.uri).whenComplete { c, error ->
+            when {
+                error != null -> retryLater(::connectCommands)
+                closed.get() -> c.close()
+                else -> connection.set(c)
+            }
+        }
+    }
+
+    private fun connectPubSub() {
+        if (closed.get()) return
+        client.connectPubSubAsync(StringCodec.UTF8, fleet.uri).whenComplete { c, error ->
+            if (error != null) {
+                lostConnection.set(true)
+                retryLater(::connectPubSub)
+                return@whenComplete
+            }
+            if (closed.get()) {
+                c.close()
+                return@whenComplete
+            }
+            c.addListener(object : RedisPubSubAdapter<String, String>() {
+                override fun message(channel: String, message: String) = onMessage(message)
+            })
+            pubSub.set(c)
+            c.async().subscribe(channel).whenComplete { _, subscribeError ->
+                if (subscribeError != null) {
+                    lostConnection.set(true)
+                } else if (lostConnection.compareAndSet(true, false)) {
+                    events.resynchronize() // first connected after Redis was down: what was missed is unknown
+                }
+            }
+        }
+    }
+
+    private fun onMessage(message: String) {
+        val sender = message.substringBefore(' ')
+        if (sender == instanceId) return
+        val id = message.substringAfter(' ', "")
+        events.invalidated(if (id == "*") null else decodeId(id) ?: return)
+    }
+
+    private fun retryLater(connect: () -> Unit) {
+        if (!closed.get()) runCatching { retries.schedule(connect, RECONNECT_SECONDS, TimeUnit.SECONDS) }
+    }
+
+    private fun snapKey(customerId: String) = "${fleet.prefix}:snap:${encodeId(customerId)}"
+
+    private fun lockKey(customerId: String) = "${fleet.prefix}:lock:${encodeId(customerId)}"
+
+    private companion object {
+        val COMMAND_TIMEOUT: Duration = Duration.ofSeconds(2)
+        const val RECONNECT_SECONDS = 1L
+        const val UNLOCK = "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end"
+        private val encoder = Base64.getUrlEncoder().withoutPadding()
+        private val decoder = Base64.getUrlDecoder()
+
+        fun encodeId(id: String): String = encoder.encodeToString(id.toByteArray(StandardCharsets.UTF_8))
+
+        fun decodeId(text: String): String? = runCatching { String(decoder.decode(text), StandardCharsets.UTF_8) }.getOrNull()
+    }
+}
