@@ -82,10 +82,7 @@ public class CoreServices private constructor(
 
     /** Reporting and the background reporter. */
     public val reporting: ReportingService = reporting
-        ?: ReportingService(transport, config.reporter, scope) { customerId, usage ->
-            val applied = usage != null && entitlementCache?.applyUsage(customerId, usage.featureId, usage.behaviour, usage.value) == true
-            if (!applied) entitlementCache?.invalidate(customerId)
-        }
+        ?: ReportingService(transport, config.reporter, scope) { customerId, usage -> entitlementCache?.afterReport(customerId, usage) }
 
     /** Subscriptions. */
     public val subscriptions: SubscriptionsService = SubscriptionsService(transport, defaults)

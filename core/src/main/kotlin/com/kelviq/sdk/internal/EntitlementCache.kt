@@ -6,6 +6,7 @@ import com.kelviq.sdk.errors.InternalServerException
 import com.kelviq.sdk.errors.KelviqIoException
 import com.kelviq.sdk.internal.fleet.FleetTier
 import com.kelviq.sdk.model.CustomerEntitlements
+import com.kelviq.sdk.model.ReportUsageParams
 import com.kelviq.sdk.model.UsageBehaviour
 import kotlinx.coroutines.CancellationException
 import kotlinx.coroutines.CoroutineScope
@@ -113,6 +114,17 @@ internal class EntitlementCache(
         fleet?.invalidate(customerId)
     }
 
+    /**
+     * After a usage report or an event of [customerId] ([usage] when a usage report succeeded): the snapshot takes
+     * the usage at once when it can ([OptimisticUsage]), else it is invalidated. In fleet mode this returns once the other
+     * instances were told (within the store's timeout), so the caller's next step on any instance sees the report.
+     */
+    suspend fun afterReport(customerId: String, usage: ReportUsageParams?) {
+        val applied = usage != null && applyUsage(customerId, usage.featureId, usage.behaviour, usage.value)
+        if (!applied) invalidateLocal(customerId)
+        fleet?.let { it.awaitBroadcast(it.invalidate(customerId)) }
+    }
+
     /** [invalidate] on this instance only ([customerId] `null`: every customer), as another instance asked. */
     fun invalidateLocal(customerId: String?) {
         if (customerId == null) {
@@ -127,7 +139,7 @@ internal class EntitlementCache(
      * has a `METER` entry for [featureId]; `false` otherwise (the caller then invalidates). A load already in
      * flight for the customer no longer installs its answer (it may predate the report); the next one does.
      */
-    fun applyUsage(customerId: String, featureId: String, behaviour: UsageBehaviour, value: Long): Boolean {
+    private fun applyUsage(customerId: String, featureId: String, behaviour: UsageBehaviour, value: Long): Boolean {
         val e = entries[customerId] ?: return false
         synchronized(e) {
             val s = e.snapshot ?: return false
@@ -136,7 +148,6 @@ internal class EntitlementCache(
             e.generation++
             e.snapshot = EntitlementSnapshot(updated, s.fetchedAt)
         }
-        fleet?.invalidate(customerId) // the other instances ask the server, which counted the report
         return true
     }
 

@@ -45,6 +45,9 @@ internal class RedisFleetSession(private val fleet: RedisFleet, private val even
     private val closed = AtomicBoolean(false)
     private val lostConnection = AtomicBoolean(false)
     private val connection = AtomicReference<StatefulRedisConnection<String, String>?>()
+
+    /** The first connection attempt: a call made while it is under way waits for it (within the SDK's bound). */
+    private val firstConnect = CompletableFuture<StatefulRedisConnection<String, String>>()
     private val pubSub = AtomicReference<StatefulRedisPubSubConnection<String, String>?>()
     private val retries = Executors.newSingleThreadScheduledExecutor { r -> Thread(r, "kelviq-redis-connect").apply { isDaemon = true } }
     private val client: RedisClient = RedisClient.create().apply {
@@ -102,6 +105,7 @@ internal class RedisFleetSession(private val fleet: RedisFleet, private val even
 
     private fun <T> withCommands(op: (RedisAsyncCommands<String, String>) -> io.lettuce.core.RedisFuture<T>): CompletableFuture<T> {
         val c = connection.get()
+        if (c == null && !firstConnect.isDone) return firstConnect.thenCompose { op(it.async()).toCompletableFuture() }
         if (c == null || !c.isOpen) return CompletableFuture.failedFuture(IllegalStateException("not connected to Redis"))
         return op(c.async()).toCompletableFuture()
     }
@@ -117,9 +121,15 @@ internal class RedisFleetSession(private val fleet: RedisFleet, private val even
         if (closed.get()) return
         client.connectAsync(StringCodec.UTF8, fleet.uri).whenComplete { c, error ->
             when {
-                error != null -> retryLater(::connectCommands)
+                error != null -> {
+                    firstConnect.completeExceptionally(error)
+                    retryLater(::connectCommands)
+                }
                 closed.get() -> c.close()
-                else -> connection.set(c)
+                else -> {
+                    connection.set(c)
+                    firstConnect.complete(c)
+                }
             }
         }
     }

@@ -50,8 +50,18 @@ internal class FleetTier(
     }
 
     /** Drops [customerId] (every customer when `null`) from the store and from every instance's memory. */
-    fun invalidate(customerId: String?) {
+    fun invalidate(customerId: String?): CompletableFuture<*> =
         session.invalidate(customerId).whenComplete { _, error -> if (error != null) markDown(error) else markUp() }
+
+    /** Waits (within the operation timeout) until [broadcast], an [invalidate], has reached the store. */
+    suspend fun awaitBroadcast(broadcast: CompletableFuture<*>) {
+        try {
+            withTimeoutOrNull(timeoutMillis) { broadcast.await() }
+        } catch (e: CancellationException) {
+            throw e
+        } catch (e: Exception) {
+            // already logged by [invalidate]
+        }
     }
 
     private suspend fun fetchAndStore(customerId: String, fetch: suspend () -> CustomerEntitlements, token: String?): Loaded {

@@ -29,7 +29,7 @@ import java.time.Duration
  */
 public class ReportingService private constructor(
     private val transport: KelviqTransport,
-    private val onReported: (customerId: String, appliedUsage: ReportUsageParams?) -> Unit,
+    private val onReported: suspend (customerId: String, appliedUsage: ReportUsageParams?) -> Unit,
     private val defaults: RequestOptions,
     shared: ReportingService?,
     reporterConfig: ReporterConfig,
@@ -39,7 +39,7 @@ public class ReportingService private constructor(
         transport: KelviqTransport,
         reporterConfig: ReporterConfig = ReporterConfig.DEFAULT,
         scope: CoroutineScope? = null,
-        onReported: (customerId: String, appliedUsage: ReportUsageParams?) -> Unit = { _, _ -> },
+        onReported: suspend (customerId: String, appliedUsage: ReportUsageParams?) -> Unit = { _, _ -> },
     ) : this(transport, onReported, RequestOptions.DEFAULT, null, reporterConfig, scope)
 
     /** A view whose direct reports use [defaults]; the background reporter (and its queue) stays this one's. */

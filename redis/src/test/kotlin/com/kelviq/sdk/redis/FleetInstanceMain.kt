@@ -1,0 +1,47 @@
+package com.kelviq.sdk.redis
+
+import com.kelviq.sdk.EntitlementCacheConfig
+import com.kelviq.sdk.KelviqConfig
+import com.kelviq.sdk.coroutines.KelviqClient
+import com.kelviq.sdk.model.UsageBehaviour
+import kotlinx.coroutines.async
+import kotlinx.coroutines.awaitAll
+import kotlinx.coroutines.coroutineScope
+import kotlinx.coroutines.runBlocking
+
+/**
+ * One instance of a fleet, in its own JVM, for [FleetChildJvmTest]: args `redisUri baseUrl edgeUrl apiKey`; reads
+ * commands from stdin and answers one line each on stdout:
+ * - `CHECK customer feature n`: `n` concurrent `hasAccess` calls, answers `OK {trueCount}`;
+ * - `REPORT customer feature value`: a `DELTA` usage report, answers `OK`;
+ * - `QUIT`: closes the client and exits.
+ */
+object FleetInstanceMain {
+    @JvmStatic
+    fun main(args: Array<String>) = runBlocking {
+        val (redisUri, baseUrl, edgeUrl, apiKey) = args
+        val config = KelviqConfig.builder().apiKey(apiKey).baseUrl(baseUrl).edgeUrl(edgeUrl)
+            .entitlementCache(EntitlementCacheConfig.DEFAULT).fleet(RedisFleet.create(redisUri)).build()
+        KelviqClient(config).use { client ->
+            println("READY")
+            while (true) {
+                val parts = readLine()?.trim()?.split(' ') ?: break
+                when (parts[0]) {
+                    "CHECK" -> {
+                        val n = parts[3].toInt()
+                        val granted = coroutineScope {
+                            (1..n).map { async { client.entitlements.hasAccess(parts[1], parts[2]) } }.awaitAll()
+                        }.count { it }
+                        println("OK $granted")
+                    }
+                    "REPORT" -> {
+                        client.reporting.reportUsage(value = parts[3].toLong(), customerId = parts[1], featureId = parts[2], behaviour = UsageBehaviour.DELTA)
+                        println("OK")
+                    }
+                    "QUIT" -> break
+                    else -> println("ERR unknown command ${parts[0]}")
+                }
+            }
+        }
+    }
+}
