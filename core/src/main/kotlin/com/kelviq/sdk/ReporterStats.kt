@@ -22,14 +22,26 @@ public class ReporterStats internal constructor(
     public val queueDepth: Int,
     /** Reports being sent now. */
     public val inFlight: Int,
+    /**
+     * Fleet mode: the shared spool's counts as last read (every few seconds, and at each `stats()` call that finds
+     * them older), or `null` without fleet mode. This instance's own counters above include the reports it sent from
+     * the spool; [queueDepth] counts only its in-memory queue.
+     */
+    public val spool: SpoolStats? = null,
 ) {
     override fun equals(other: Any?): Boolean = other is ReporterStats && other.enqueued == enqueued && other.sent == sent &&
         other.retried == retried && other.failed == failed && other.rejected == rejected &&
-        other.queueDepth == queueDepth && other.inFlight == inFlight
+        other.queueDepth == queueDepth && other.inFlight == inFlight && other.spool == spool
 
-    override fun hashCode(): Int = listOf(enqueued, sent, retried, failed, rejected, queueDepth, inFlight).hashCode()
+    override fun hashCode(): Int = listOf(enqueued, sent, retried, failed, rejected, queueDepth, inFlight, spool).hashCode()
 
     override fun toString(): String =
         "ReporterStats(enqueued=$enqueued, sent=$sent, retried=$retried, failed=$failed, rejected=$rejected, " +
-            "queueDepth=$queueDepth, inFlight=$inFlight)"
+            "queueDepth=$queueDepth, inFlight=$inFlight" + (spool?.let { ", spool=$it" } ?: "") + ")"
+
+    internal fun plus(enqueued: Long, sent: Long, retried: Long, failed: Long, inFlight: Int, spool: SpoolStats?): ReporterStats =
+        ReporterStats(
+            this.enqueued + enqueued, this.sent + sent, this.retried + retried, this.failed + failed, rejected, queueDepth,
+            this.inFlight + inFlight, spool,
+        )
 }

@@ -23,5 +23,12 @@ public class ReportRejectedException(
          * sent may have been processed by the server.
          */
         CLOSE_TIMEOUT,
+
+        /**
+         * Fleet mode: a `DELTA` usage report an instance took from the shared spool and may have sent before it
+         * died. It is not sent again (that could count it twice): check the customer's usage and report the
+         * difference if it was lost. Also in the spool's dead-letter stream.
+         */
+        POSSIBLY_PROCESSED,
     }
 }

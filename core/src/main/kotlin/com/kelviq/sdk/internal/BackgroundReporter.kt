@@ -186,6 +186,7 @@ internal class BackgroundReporter(
             Reason.QUEUE_FULL -> "The report queue is full (capacity ${config.queueCapacity})"
             Reason.CLOSED -> "The client is closed"
             Reason.CLOSE_TIMEOUT -> "The client closed before this report was sent"
+            Reason.POSSIBLY_PROCESSED -> "The report may already have been processed"
         }
         notify(report, ReportRejectedException(reason, message))
         return false

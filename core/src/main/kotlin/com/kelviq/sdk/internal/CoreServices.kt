@@ -82,7 +82,7 @@ public class CoreServices private constructor(
 
     /** Reporting and the background reporter. */
     public val reporting: ReportingService = reporting
-        ?: ReportingService(transport, config.reporter, scope) { customerId, usage -> entitlementCache?.afterReport(customerId, usage) }
+        ?: ReportingService(transport, config.reporter, scope, fleetSession) { customerId, usage -> entitlementCache?.afterReport(customerId, usage) }
 
     /** Subscriptions. */
     public val subscriptions: SubscriptionsService = SubscriptionsService(transport, defaults)

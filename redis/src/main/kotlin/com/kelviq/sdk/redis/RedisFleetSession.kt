@@ -2,7 +2,10 @@ package com.kelviq.sdk.redis
 
 import com.kelviq.sdk.internal.fleet.FleetEvents
 import com.kelviq.sdk.internal.fleet.FleetSession
+import com.kelviq.sdk.SpoolStats
+import com.kelviq.sdk.internal.fleet.SpoolEntry
 import io.lettuce.core.ClientOptions
+import io.lettuce.core.Consumer
 import io.lettuce.core.RedisChannelHandler
 import io.lettuce.core.RedisClient
 import io.lettuce.core.RedisConnectionStateListener
@@ -11,6 +14,9 @@ import io.lettuce.core.ScanCursor
 import io.lettuce.core.ScriptOutputType
 import io.lettuce.core.SetArgs
 import io.lettuce.core.TimeoutOptions
+import io.lettuce.core.XAutoClaimArgs
+import io.lettuce.core.XGroupCreateArgs
+import io.lettuce.core.XReadArgs
 import io.lettuce.core.api.StatefulRedisConnection
 import io.lettuce.core.api.async.RedisAsyncCommands
 import io.lettuce.core.codec.StringCodec
@@ -33,13 +39,21 @@ import java.util.concurrent.atomic.AtomicReference
  * down at start); while a connection is missing every operation fails at once, and the SDK answers without Redis.
  *
  * Keys: `{prefix}:snap:{id}` (a snapshot), `{prefix}:lock:{id}` (a refresh lock), where `{id}` is the customer id in
- * URL-safe Base64, so any id is a safe key; channel `{prefix}:invalidate`, messages `{instanceId} {id}` (`*`: all).
+ * URL-safe Base64, so any id is a safe key; channel `{prefix}:invalidate`, messages `{instanceId} {id}` (`*`: all);
+ * the report spool is the stream `{prefix}:spool` (consumer group `kelviq-senders`, one consumer per client), its
+ * dead letters the stream `{prefix}:spool:dead`.
  */
 internal class RedisFleetSession(private val fleet: RedisFleet, private val events: FleetEvents) : FleetSession {
     override val instanceId: String = UUID.randomUUID().toString()
     override val operationTimeout: Duration = fleet.operationTimeout
     override val lockTtl: Duration = fleet.lockTtl
     override val lockWait: Duration = fleet.lockWait
+    override val spoolClaimAfter: Duration = fleet.spoolClaimAfter
+
+    private val spool = "${fleet.prefix}:spool"
+    private val deadLetters = "${fleet.prefix}:spool:dead"
+    private val consumer = Consumer.from(GROUP, instanceId)
+    private val group = AtomicReference<CompletableFuture<*>?>()
 
     private val channel = "${fleet.prefix}:invalidate"
     private val closed = AtomicBoolean(false)
@@ -91,6 +105,44 @@ internal class RedisFleetSession(private val fleet: RedisFleet, private val even
         val message = "$instanceId ${customerId?.let(::encodeId) ?: "*"}"
         val deleted = if (customerId != null) withCommands { it.del(snapKey(customerId)) } else deleteAllSnapshots(ScanCursor.INITIAL)
         return deleted.thenCompose { withCommands { it.publish(channel, message) } }
+    }
+
+    override fun spoolAppend(entry: String): CompletableFuture<Boolean> = withCommands {
+        it.eval<Long>(BOUNDED_APPEND, ScriptOutputType.INTEGER, arrayOf(spool), fleet.spoolCapacity.toString(), entry)
+    }.thenApply { it == 1L }
+
+    override fun spoolRead(max: Int): CompletableFuture<List<SpoolEntry>> = withGroup {
+        withCommands { it.xreadgroup(consumer, XReadArgs.Builder.count(max.toLong()), XReadArgs.StreamOffset.lastConsumed(spool)) }
+    }.thenApply { messages -> messages.mapNotNull { m -> m.body["r"]?.let { SpoolEntry(m.id, it) } } }
+
+    override fun spoolClaim(max: Int): CompletableFuture<List<SpoolEntry>> = withGroup {
+        withCommands { it.xautoclaim(spool, XAutoClaimArgs.Builder.xautoclaim(consumer, spoolClaimAfter, "0-0").count(max.toLong())) }
+    }.thenApply { claimed -> claimed.messages.mapNotNull { m -> m.body?.get("r")?.let { SpoolEntry(m.id, it) } } }
+
+    override fun spoolAck(id: String): CompletableFuture<*> =
+        withCommands { it.xack(spool, GROUP, id) }.thenCompose { withCommands { c -> c.xdel(spool, id) } }
+
+    override fun spoolDeadLetter(entry: String, reason: String): CompletableFuture<*> =
+        withCommands { it.xadd(deadLetters, mapOf("r" to entry, "reason" to reason, "instance" to instanceId)) }
+
+    override fun spoolStats(): CompletableFuture<SpoolStats> {
+        val depth = withCommands { it.xlen(spool) }
+        val pending = withGroup { withCommands { it.xpending(spool, GROUP) } }
+        val dead = withCommands { it.xlen(deadLetters) }
+        return depth.thenCombine(pending) { d, p -> d to p.count }.thenCombine(dead) { (d, p), x -> SpoolStats(d, p, x) }
+    }
+
+    /** Runs [op] once the consumer group exists (created with the stream on first use; an existing one is kept). */
+    private fun <T> withGroup(op: () -> CompletableFuture<T>): CompletableFuture<T> {
+        val ready = group.get() ?: withCommands {
+            it.xgroupCreate(XReadArgs.StreamOffset.from(spool, "0"), GROUP, XGroupCreateArgs.Builder.mkstream())
+        }.handle { _, error ->
+            if (error != null && error.message?.contains("BUSYGROUP") != true) {
+                group.set(null) // try again next time
+                throw java.util.concurrent.CompletionException(error)
+            }
+        }.also { group.set(it) }
+        return ready.thenCompose { op() }
     }
 
     override fun close() {
@@ -178,6 +230,9 @@ internal class RedisFleetSession(private val fleet: RedisFleet, private val even
     private companion object {
         val COMMAND_TIMEOUT: Duration = Duration.ofSeconds(2)
         const val RECONNECT_SECONDS = 1L
+        const val GROUP = "kelviq-senders"
+        const val BOUNDED_APPEND =
+            "if redis.call('XLEN', KEYS[1]) >= tonumber(ARGV[1]) then return 0 end redis.call('XADD', KEYS[1], '*', 'r', ARGV[2]) return 1"
         const val UNLOCK = "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end"
         private val encoder = Base64.getUrlEncoder().withoutPadding()
         private val decoder = Base64.getUrlDecoder()

@@ -36,9 +36,33 @@ public interface FleetSession : AutoCloseable {
     /** Deletes the snapshot of [customerId] (every customer's when `null`) and tells every instance to drop it. */
     public fun invalidate(customerId: String?): CompletableFuture<*>
 
+    /** How long a spooled report read by an instance stays its own before a live instance may claim it. */
+    public val spoolClaimAfter: Duration
+
+    /** Appends [entry] to the shared report spool: `false` when the spool is full (never trimmed). */
+    public fun spoolAppend(entry: String): CompletableFuture<Boolean>
+
+    /** Takes up to [max] new spool entries for this instance (each stays pending until [spoolAck]). */
+    public fun spoolRead(max: Int): CompletableFuture<List<SpoolEntry>>
+
+    /** Takes up to [max] entries another instance read and left pending for longer than [spoolClaimAfter]. */
+    public fun spoolClaim(max: Int): CompletableFuture<List<SpoolEntry>>
+
+    /** Acknowledges and deletes the entry [id]. */
+    public fun spoolAck(id: String): CompletableFuture<*>
+
+    /** Appends [entry] to the dead-letter stream with [reason]. */
+    public fun spoolDeadLetter(entry: String, reason: String): CompletableFuture<*>
+
+    /** The spool's counts now. */
+    public fun spoolStats(): CompletableFuture<com.kelviq.sdk.SpoolStats>
+
     /** Closes the connections; idempotent, never throws. */
     override fun close()
 }
+
+/** One report in the shared spool: its stream [id] and its encoded [payload] (`ReportSpool`'s format). */
+public class SpoolEntry(public val id: String, public val payload: String)
 
 /** What a [FleetSession] tells its client. */
 public interface FleetEvents {

@@ -11,6 +11,8 @@ import com.kelviq.sdk.internal.KelviqTransport
 import com.kelviq.sdk.internal.Method
 import com.kelviq.sdk.internal.Operation
 import com.kelviq.sdk.internal.RetrySafety
+import com.kelviq.sdk.internal.fleet.FleetSession
+import com.kelviq.sdk.internal.fleet.ReportSpool
 import com.kelviq.sdk.model.EventReport
 import com.kelviq.sdk.model.ReportEventParams
 import com.kelviq.sdk.model.ReportUsageParams
@@ -34,26 +36,34 @@ public class ReportingService private constructor(
     shared: ReportingService?,
     reporterConfig: ReporterConfig,
     scope: CoroutineScope?,
+    fleet: FleetSession?,
 ) {
     internal constructor(
         transport: KelviqTransport,
         reporterConfig: ReporterConfig = ReporterConfig.DEFAULT,
         scope: CoroutineScope? = null,
+        fleet: FleetSession? = null,
         onReported: suspend (customerId: String, appliedUsage: ReportUsageParams?) -> Unit = { _, _ -> },
-    ) : this(transport, onReported, RequestOptions.DEFAULT, null, reporterConfig, scope)
+    ) : this(transport, onReported, RequestOptions.DEFAULT, null, reporterConfig, scope, fleet)
 
     /** A view whose direct reports use [defaults]; the background reporter (and its queue) stays this one's. */
     internal fun withDefaults(defaults: RequestOptions): ReportingService =
-        ReportingService(transport, onReported, defaults, this, ReporterConfig.DEFAULT, null)
+        ReportingService(transport, onReported, defaults, this, ReporterConfig.DEFAULT, null, null)
 
     // Queued reports are sent by the reporter's own senders with the client's settings (no view's defaults).
-    private val reporter: BackgroundReporter? = shared?.reporter ?: scope?.let { s ->
-        BackgroundReporter(reporterConfig, s) { report, onRetry ->
-            when (report) {
-                is PendingReport.Usage -> sendUsage(report.params, RequestOptions.DEFAULT, onRetry, draining = true)
-                is PendingReport.Event -> sendEvent(report.params, RequestOptions.DEFAULT, onRetry, draining = true)
-            }
+    private val sendQueued: suspend (PendingReport, () -> Unit) -> Unit = { report, onRetry ->
+        when (report) {
+            is PendingReport.Usage -> sendUsage(report.params, RequestOptions.DEFAULT, onRetry, draining = true)
+            is PendingReport.Event -> sendEvent(report.params, RequestOptions.DEFAULT, onRetry, draining = true)
         }
+    }
+    private val reporter: BackgroundReporter? = shared?.reporter ?: scope?.let { s -> BackgroundReporter(reporterConfig, s, sendQueued) }
+
+    /** Fleet mode: the shared durable spool, tried first; the in-memory [reporter] takes what it cannot. */
+    private val spool: ReportSpool? = shared?.spool ?: if (scope != null && fleet != null) {
+        ReportSpool(fleet, reporterConfig, scope, sendQueued).also { it.start() }
+    } else {
+        null
     }
 
     /**
@@ -78,7 +88,7 @@ public class ReportingService private constructor(
      * @return `true` when queued; `false` when rejected (queue full or client closed), in which case
      *   the report has already been handed to [ReporterConfig.failureHandler].
      */
-    public fun enqueueUsage(params: ReportUsageParams): Boolean = requireReporter().enqueue(PendingReport.Usage(params))
+    public fun enqueueUsage(params: ReportUsageParams): Boolean = enqueue(PendingReport.Usage(params))
 
     /**
      * Queues an event to be sent in the background; like [enqueueUsage]. The event's idempotency
@@ -86,7 +96,12 @@ public class ReportingService private constructor(
      *
      * @return `true` when queued; `false` when rejected and handed to [ReporterConfig.failureHandler].
      */
-    public fun enqueueEvent(params: ReportEventParams): Boolean = requireReporter().enqueue(PendingReport.Event(params))
+    public fun enqueueEvent(params: ReportEventParams): Boolean = enqueue(PendingReport.Event(params))
+
+    private fun enqueue(report: PendingReport): Boolean {
+        val reporter = requireReporter()
+        return spool?.enqueue(report) == true || reporter.enqueue(report)
+    }
 
     /**
      * Suspends until every report queued before this call has been sent or handed to the failure
@@ -94,13 +109,23 @@ public class ReportingService private constructor(
      *
      * @return `true` when everything queued before was finished, `false` on timeout.
      */
-    public suspend fun flush(timeout: Duration): Boolean = requireReporter().flush(timeout)
+    public suspend fun flush(timeout: Duration): Boolean {
+        val deadline = System.nanoTime() + timeout.toNanos()
+        val memory = requireReporter().flush(timeout)
+        val spool = spool ?: return memory
+        return spool.flush(Duration.ofNanos((deadline - System.nanoTime()).coerceAtLeast(0))) && memory
+    }
 
-    /** The background reporter's counters now. */
-    public fun stats(): ReporterStats = requireReporter().stats()
+    /** The background reporter's counters now (in fleet mode with the spool's, as last read). */
+    public fun stats(): ReporterStats {
+        val memory = requireReporter().stats()
+        val s = spool ?: return memory
+        return memory.plus(s.enqueued.get(), s.sent.get(), s.retried.get(), s.failed.get(), s.inFlight.get(), s.lastStats())
+    }
 
     /** Stops intake and drains the queue within the close timeout (blocking); called by `KelviqCore.close()`. */
     internal fun closeReporter() {
+        spool?.close()
         reporter?.close()
     }
 

@@ -1,0 +1,214 @@
+package com.kelviq.sdk.internal.fleet
+
+import com.kelviq.sdk.PendingReport
+import com.kelviq.sdk.ReporterConfig
+import com.kelviq.sdk.SpoolStats
+import com.kelviq.sdk.errors.ReportRejectedException
+import com.kelviq.sdk.model.UsageBehaviour
+import kotlinx.coroutines.CancellationException
+import kotlinx.coroutines.CoroutineName
+import kotlinx.coroutines.CoroutineScope
+import kotlinx.coroutines.Job
+import kotlinx.coroutines.delay
+import kotlinx.coroutines.future.await
+import kotlinx.coroutines.isActive
+import kotlinx.coroutines.launch
+import kotlinx.coroutines.runBlocking
+import kotlinx.coroutines.sync.Semaphore
+import kotlinx.coroutines.withTimeoutOrNull
+import org.slf4j.LoggerFactory
+import java.time.Duration
+import java.util.concurrent.TimeUnit
+import java.util.concurrent.atomic.AtomicBoolean
+import java.util.concurrent.atomic.AtomicInteger
+import java.util.concurrent.atomic.AtomicLong
+
+/**
+ * Fleet mode's durable report spool: `enqueueUsage`/`enqueueEvent` append to a stream every instance shares; each
+ * instance's sender takes entries (a consumer group), sends them with the usual retry rules and acknowledges them
+ * after the server's answer. Entries a dead instance left pending are claimed by a live one after
+ * [FleetSession.spoolClaimAfter]: a claimed `DELTA` usage report may already have been counted, so it is never
+ * resent but handed to the failure handler as [ReportRejectedException.Reason.POSSIBLY_PROCESSED] (and
+ * dead-lettered); a claimed `SET` or event (whose idempotency key came with it) is resent.
+ *
+ * [enqueue] returns `false` when the spool cannot take the report (Redis down or slow past the timeout, spool
+ * full): the caller then uses the in-memory reporter, so a report is never lost silently.
+ */
+internal class ReportSpool(
+    private val session: FleetSession,
+    private val config: ReporterConfig,
+    private val scope: CoroutineScope,
+    private val send: suspend (report: PendingReport, onRetry: () -> Unit) -> Unit,
+) {
+    private val log = LoggerFactory.getLogger("com.kelviq.sdk.reporter")
+    private val closed = AtomicBoolean(false)
+    private val started = AtomicBoolean(false)
+    private val warnedDown = AtomicBoolean(false)
+    private val timeoutMillis = session.operationTimeout.toMillis().coerceAtLeast(1)
+    @Volatile private var worker: Job? = null
+    @Volatile private var lastStats: SpoolStats? = null
+    @Volatile private var lastStatsAt = 0L
+
+    val enqueued = AtomicLong()
+    val sent = AtomicLong()
+    val retried = AtomicLong()
+    val failed = AtomicLong()
+    val inFlight = AtomicInteger()
+
+    /** Appends [report] to the spool within the timeout: `true` when it is there. Blocks the caller at most that long. */
+    fun enqueue(report: PendingReport): Boolean {
+        if (closed.get()) return false
+        val appended = try {
+            session.spoolAppend(SpoolCodec.encode(report)).get(timeoutMillis, TimeUnit.MILLISECONDS)
+        } catch (e: Exception) {
+            if (warnedDown.compareAndSet(false, true)) {
+                log.warn("Kelviq report spool unavailable ({}); queueing reports in memory until it is back", e.toString())
+            }
+            return false
+        }
+        if (!appended) return false
+        if (warnedDown.compareAndSet(true, false)) log.info("Kelviq report spool reachable again")
+        enqueued.incrementAndGet()
+        start()
+        return true
+    }
+
+    /** Starts this instance's sender (also without enqueues of its own: it serves the fleet's spool). */
+    fun start() {
+        if (closed.get() || !started.compareAndSet(false, true)) return
+        worker = scope.launch(CoroutineName("kelviq-spool")) { work() }
+    }
+
+    /** Waits up to [timeout] until the spool is empty (every report of the fleet acknowledged). */
+    suspend fun flush(timeout: Duration): Boolean = withTimeoutOrNull(timeout.toMillis()) {
+        while (true) {
+            val stats = stats(fresh = true)
+            if (stats != null && stats.depth == 0L) return@withTimeoutOrNull true
+            delay(POLL_MILLIS)
+        }
+        @Suppress("UNREACHABLE_CODE") false
+    } ?: false
+
+    /** The spool's counts, read again when older than a second (or when [fresh]); `null` when the store does not answer. */
+    suspend fun stats(fresh: Boolean = false): SpoolStats? {
+        if (!fresh && System.nanoTime() - lastStatsAt < STATS_MAX_AGE_NANOS) return lastStats
+        val read = try {
+            withTimeoutOrNull(timeoutMillis) { session.spoolStats().await() }
+        } catch (e: CancellationException) {
+            throw e
+        } catch (e: Exception) {
+            null
+        }
+        if (read != null) {
+            lastStats = read
+            lastStatsAt = System.nanoTime()
+        }
+        return read ?: lastStats
+    }
+
+    /** The last counts read, without waiting. */
+    fun lastStats(): SpoolStats? = lastStats
+
+    /** Stops taking entries and lets the reports being sent finish within the close timeout (the rest stays in the spool). */
+    fun close() {
+        if (!closed.compareAndSet(false, true)) return
+        val job = worker ?: return
+        runBlocking {
+            if (withTimeoutOrNull(config.closeTimeout.toMillis()) { job.join() } == null) job.cancel()
+        }
+    }
+
+    /** Keeps up to [ReporterConfig.senders] reports in flight, taking entries as senders free up. */
+    private suspend fun work() = kotlinx.coroutines.coroutineScope {
+        val permits = Semaphore(config.senders)
+        var lastClaim = 0L
+        while (!closed.get() && currentIsActive()) {
+            if (System.nanoTime() - lastStatsAt > STATS_MAX_AGE_NANOS) stats(fresh = true)
+            permits.acquire()
+            var free = 1
+            while (free < config.senders && permits.tryAcquire()) free++
+            val claimDue = System.nanoTime() - lastClaim > session.spoolClaimAfter.toNanos() / 2
+            val claimed = if (claimDue) take { session.spoolClaim(free) }.also { lastClaim = System.nanoTime() } else emptyList()
+            val fresh = if (claimed.size < free) take { session.spoolRead(free - claimed.size) } else emptyList()
+            val taken = claimed.map { it to true } + fresh.map { it to false }
+            repeat(free - taken.size) { permits.release() }
+            for ((entry, wasClaimed) in taken) {
+                launch {
+                    try {
+                        process(entry, wasClaimed)
+                    } finally {
+                        permits.release()
+                    }
+                }
+            }
+            if (taken.isEmpty()) delay(POLL_MILLIS)
+        }
+    }
+
+    private suspend fun currentIsActive(): Boolean = kotlinx.coroutines.currentCoroutineContext().isActive
+
+    private suspend fun take(op: () -> java.util.concurrent.CompletableFuture<List<SpoolEntry>>): List<SpoolEntry> = try {
+        withTimeoutOrNull(READ_TIMEOUT_MILLIS) { op().await() } ?: emptyList()
+    } catch (e: CancellationException) {
+        throw e
+    } catch (e: Exception) {
+        delay(BACKOFF_MILLIS) // the store is away: the in-memory reporter carries the new reports meanwhile
+        emptyList()
+    }
+
+    private suspend fun process(entry: SpoolEntry, claimed: Boolean) {
+        val report = SpoolCodec.decode(entry.payload)
+        if (report == null) {
+            settle(entry, deadLetter = "unreadable (another SDK version?)")
+            return
+        }
+        if (claimed && report is PendingReport.Usage && report.params.behaviour == UsageBehaviour.DELTA) {
+            failed.incrementAndGet()
+            notify(report, ReportRejectedException(ReportRejectedException.Reason.POSSIBLY_PROCESSED,
+                "A DELTA usage report taken by an instance that stopped may have been counted: not resent"))
+            settle(entry, deadLetter = "possibly processed")
+            return
+        }
+        inFlight.incrementAndGet()
+        try {
+            send(report) { retried.incrementAndGet() }
+            sent.incrementAndGet()
+            settle(entry, deadLetter = null)
+        } catch (e: CancellationException) {
+            throw e // left pending: a live instance claims it later
+        } catch (e: Exception) {
+            failed.incrementAndGet()
+            notify(report, e)
+            settle(entry, deadLetter = "failed: ${e.javaClass.simpleName}")
+        } finally {
+            inFlight.decrementAndGet()
+        }
+    }
+
+    private suspend fun settle(entry: SpoolEntry, deadLetter: String?) {
+        try {
+            if (deadLetter != null) withTimeoutOrNull(READ_TIMEOUT_MILLIS) { session.spoolDeadLetter(entry.payload, deadLetter).await() }
+            withTimeoutOrNull(READ_TIMEOUT_MILLIS) { session.spoolAck(entry.id).await() }
+        } catch (e: CancellationException) {
+            throw e
+        } catch (e: Exception) {
+            log.warn("Kelviq report spool: entry {} handled but not acknowledged ({}); it may be claimed again", entry.id, e.toString())
+        }
+    }
+
+    private fun notify(report: PendingReport, error: Throwable) {
+        try {
+            config.failureHandler.onFailure(report, error)
+        } catch (e: Exception) {
+            log.warn("Kelviq report failure handler threw {}", e.toString())
+        }
+    }
+
+    private companion object {
+        const val POLL_MILLIS = 50L
+        const val BACKOFF_MILLIS = 1_000L
+        const val READ_TIMEOUT_MILLIS = 2_000L
+        const val BATCH = 16
+        const val STATS_MAX_AGE_NANOS = 1_000_000_000L
+    }
+}
