@@ -19,6 +19,8 @@ import java.time.Duration
  * - `REPORT customer feature value`: a `DELTA` usage report, answers `OK`;
  * - `ENQUEUE DELTA|SET customer feature value` and `ENQUEUE EVENT customer name key`: a background report
  *   (`enqueueUsage`/`enqueueEvent`), answers `OK true|false`;
+ * - `ENQUEUE_MANY EVENT n customer name` (keys `name-1`..) or `ENQUEUE_MANY DELTA n customer feature` (value 1 each):
+ *   answers `OK {accepted}`;
  * - `QUIT`: closes the client and exits.
  */
 object FleetInstanceMain {
@@ -53,6 +55,21 @@ object FleetInstanceMain {
                                 ReportUsageParams.builder().customerId(parts[2]).featureId(parts[3]).value(parts[4].toLong())
                                     .behaviour(UsageBehaviour.valueOf(parts[1])).build(),
                             )
+                        }
+                        println("OK $accepted")
+                    }
+                    "ENQUEUE_MANY" -> { // ENQUEUE_MANY EVENT|DELTA n customer name-or-feature
+                        val n = parts[2].toInt()
+                        val accepted = (1..n).count { i ->
+                            if (parts[1] == "EVENT") {
+                                client.reporting.enqueueEvent(
+                                    ReportEventParams.builder().customerId(parts[3]).eventName(parts[4]).idempotencyKey("${parts[4]}-$i").build(),
+                                )
+                            } else {
+                                client.reporting.enqueueUsage(
+                                    ReportUsageParams.builder().customerId(parts[3]).featureId(parts[4]).value(1).behaviour(UsageBehaviour.DELTA).build(),
+                                )
+                            }
                         }
                         println("OK $accepted")
                     }

@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit
  * the port, to test Redis going away and coming back. Fails with a clear message when `redis-server` is missing:
  * fleet mode is never tested against a stand-in.
  */
-class RedisServerProcess private constructor(val port: Int) : AutoCloseable {
+class RedisServerProcess private constructor(val port: Int, private val dataDir: File? = null) : AutoCloseable {
     private var process: Process? = null
 
     /** `redis://127.0.0.1:{port}`. */
@@ -20,8 +20,13 @@ class RedisServerProcess private constructor(val port: Int) : AutoCloseable {
     fun start(): RedisServerProcess = apply {
         check(process?.isAlive != true) { "redis-server already running on $port" }
         val binary = executable()
-        process = ProcessBuilder(binary, "--port", port.toString(), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
-            "--protected-mode", "no", "--daemonize", "no", "--loglevel", "warning")
+        val persistence = if (dataDir == null) {
+            listOf("--appendonly", "no")
+        } else {
+            listOf("--appendonly", "yes", "--appendfsync", "always", "--dir", dataDir.path) // what a durable spool needs
+        }
+        process = ProcessBuilder(listOf(binary, "--port", port.toString(), "--bind", "127.0.0.1", "--save", "") + persistence +
+            listOf("--protected-mode", "no", "--daemonize", "no", "--loglevel", "warning"))
             .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start()
         val deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10)
         while (!answersPing()) {
@@ -29,6 +34,12 @@ class RedisServerProcess private constructor(val port: Int) : AutoCloseable {
             if (System.nanoTime() > deadline) error("redis-server did not answer PING on port $port within 10 s")
             Thread.sleep(20)
         }
+    }
+
+    /** `kill -9`: no shutdown, nothing saved beyond what is already on disk. */
+    fun kill() {
+        process?.destroyForcibly()?.waitFor(5, TimeUnit.SECONDS)
+        process = null
     }
 
     fun stop() {
@@ -66,6 +77,10 @@ class RedisServerProcess private constructor(val port: Int) : AutoCloseable {
 
     companion object {
         fun start(): RedisServerProcess = RedisServerProcess(freePort()).start()
+
+        /** A server with AOF persistence (`appendfsync always`) in a temporary directory: it survives [kill] and [start]. */
+        fun startPersistent(): RedisServerProcess =
+            RedisServerProcess(freePort(), java.nio.file.Files.createTempDirectory("kelviq-redis").toFile().apply { deleteOnExit() }).start()
 
         /** A server on [port] (e.g. one a client already points at while nothing listens there). */
         fun startOn(port: Int): RedisServerProcess = RedisServerProcess(port).start()
