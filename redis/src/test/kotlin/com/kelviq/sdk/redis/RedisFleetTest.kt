@@ -136,6 +136,17 @@ class RedisFleetTest : FunSpec({
         }
     }
 
+    test("stale-if-error across the fleet: a new instance serves the stored snapshot when the API fails") {
+        server.grant("c1", "sso")
+        val shortTtl = server.configBuilder().fleet(RedisFleet.create(redis.uri))
+            .entitlementCache(EntitlementCacheConfig.builder().ttl(Duration.ofMillis(200)).maxStaleness(Duration.ofHours(1)).build())
+        KelviqClient(shortTtl.build()).use { a -> a.entitlements.hasAccess("c1", "sso") shouldBe true }
+        delay(300) // the stored snapshot is now past its TTL
+        server.failNext(entitlementGets, 5, 503, mapOf("Retry-After" to "0"))
+        KelviqClient(shortTtl.maxRetries(0).build()).use { b -> b.entitlements.hasAccess("c1", "sso") shouldBe true }
+        server.clearFaults()
+    }
+
     test("settings are validated and the password never shown") {
         shouldThrow<KelviqValidationException> { RedisFleet.builder().build() }.field shouldBe "uri"
         shouldThrow<KelviqValidationException> { RedisFleet.builder().uri("redis://h:1").prefix("a b").build() }.field shouldBe "prefix"

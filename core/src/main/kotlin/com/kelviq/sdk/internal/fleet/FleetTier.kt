@@ -1,5 +1,6 @@
 package com.kelviq.sdk.internal.fleet
 
+import com.kelviq.sdk.internal.EntitlementCache
 import com.kelviq.sdk.model.CustomerEntitlements
 import kotlinx.coroutines.CancellationException
 import kotlinx.coroutines.delay
@@ -34,6 +35,20 @@ internal class FleetTier(
     suspend fun load(customerId: String, fetch: suspend () -> CustomerEntitlements): Loaded {
         val stored = read(customerId)
         if (stored != null && isFresh(stored)) return Loaded(stored.entitlements, stored.fetchedAtMillis)
+        try {
+            return refresh(customerId, stored, fetch)
+        } catch (e: Exception) {
+            // Stale-if-error across the fleet: a stored snapshot within the staleness bound beats a network error or a 5xx.
+            if (stored != null && EntitlementCache.isTransient(e)) {
+                log.warn("Kelviq entitlements of customer {} could not be refreshed ({}); serving the fleet's snapshot fetched {} s ago",
+                    customerId, e.toString(), (wallClockMillis() - stored.fetchedAtMillis) / 1000)
+                return Loaded(stored.entitlements, stored.fetchedAtMillis)
+            }
+            throw e
+        }
+    }
+
+    private suspend fun refresh(customerId: String, stored: SnapshotCodec.Stored?, fetch: suspend () -> CustomerEntitlements): Loaded {
         val token = call("lock") { session.tryLock(customerId, session.lockTtl) }
         if (token != null || down.get()) return fetchAndStore(customerId, fetch, token)
         // Another instance holds the lock: its snapshot should land soon.
