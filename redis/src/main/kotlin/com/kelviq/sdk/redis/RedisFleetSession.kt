@@ -157,9 +157,13 @@ internal class RedisFleetSession(private val fleet: RedisFleet, private val even
 
     private fun <T> withCommands(op: (RedisAsyncCommands<String, String>) -> io.lettuce.core.RedisFuture<T>): CompletableFuture<T> {
         val c = connection.get()
-        if (c == null && !firstConnect.isDone) return firstConnect.thenCompose { op(it.async()).toCompletableFuture() }
-        if (c == null || !c.isOpen) return CompletableFuture.failedFuture(IllegalStateException("not connected to Redis"))
-        return op(c.async()).toCompletableFuture()
+        if (c == null && !firstConnect.isDone) return firstConnect.thenCompose { withCommands(op) }
+        if (c == null || !c.isOpen || closed.get()) return CompletableFuture.failedFuture(IllegalStateException("not connected to Redis"))
+        return try {
+            op(c.async()).toCompletableFuture()
+        } catch (e: Exception) { // e.g. the event loop already shut down: a failed operation, never a throw into the SDK
+            CompletableFuture.failedFuture(e)
+        }
     }
 
     private fun deleteAllSnapshots(cursor: ScanCursor): CompletableFuture<*> =

@@ -66,7 +66,7 @@ internal class FleetTier(
 
     /** Drops [customerId] (every customer when `null`) from the store and from every instance's memory. */
     fun invalidate(customerId: String?): CompletableFuture<*> =
-        session.invalidate(customerId).whenComplete { _, error -> if (error != null) markDown(error) else markUp() }
+        guarded { session.invalidate(customerId) }.whenComplete { _, error -> if (error != null) markDown(error) else markUp() }
 
     /** Waits (within the operation timeout) until [broadcast], an [invalidate], has reached the store. */
     suspend fun awaitBroadcast(broadcast: CompletableFuture<*>) {
@@ -86,7 +86,7 @@ internal class FleetTier(
             call("write") { session.putSnapshot(customerId, SnapshotCodec.encode(entitlements, fetchedAt), retention) }
             return Loaded(entitlements, fetchedAt)
         } finally {
-            if (token != null) session.unlock(customerId, token).whenComplete { _, error -> if (error != null) markDown(error) }
+            if (token != null) guarded { session.unlock(customerId, token) }.whenComplete { _, error -> if (error != null) markDown(error) }
         }
     }
 
@@ -111,6 +111,13 @@ internal class FleetTier(
     } catch (e: Exception) {
         markDown(e)
         null
+    }
+
+    /** [op]'s future, or a failed one when the store throws instead of failing it. */
+    private fun guarded(op: () -> CompletableFuture<*>): CompletableFuture<*> = try {
+        op()
+    } catch (e: Exception) {
+        CompletableFuture.failedFuture<Any>(e)
     }
 
     private fun markDown(error: Throwable) {
