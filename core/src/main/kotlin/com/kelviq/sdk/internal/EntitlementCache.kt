@@ -67,6 +67,7 @@ internal class EntitlementCache(
      */
     fun cached(customerId: String): EntitlementSnapshot? {
         val e = entries[customerId] ?: return null
+        if (fleet != null && !fleet.ready) return null // cannot hear invalidations yet: ask the shared tier
         val s = e.snapshot ?: return null
         if (s.invalidated) return null
         val now = clock.nanoTime()
@@ -86,7 +87,7 @@ internal class EntitlementCache(
         val e = entryFor(customerId)
         val deferred = synchronized(e) {
             val s = e.snapshot
-            if (s != null && !s.invalidated && clock.nanoTime() - s.fetchedAt < staleLimit) return s
+            if (s != null && !s.invalidated && clock.nanoTime() - s.fetchedAt < staleLimit && fleet?.ready != false) return s
             e.loading ?: newLoad(e, customerId, options, background = false).also { e.loading = it }
         }
         deferred.start()
@@ -116,8 +117,8 @@ internal class EntitlementCache(
 
     /**
      * After a usage report or an event of [customerId] ([usage] when a usage report succeeded): the snapshot takes
-     * the usage at once when it can ([OptimisticUsage]), else it is invalidated. In fleet mode this returns once the other
-     * instances were told (within the store's timeout), so the caller's next step on any instance sees the report.
+     * the usage at once when it can ([OptimisticUsage]), else it is invalidated. In fleet mode this returns once the store
+     * has the invalidation (within its timeout); the other instances hear it from there within milliseconds.
      */
     suspend fun afterReport(customerId: String, usage: ReportUsageParams?) {
         val applied = usage != null && applyUsage(customerId, usage.featureId, usage.behaviour, usage.value)

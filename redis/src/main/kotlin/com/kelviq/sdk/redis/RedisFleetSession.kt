@@ -50,6 +50,9 @@ internal class RedisFleetSession(private val fleet: RedisFleet, private val even
     override val lockWait: Duration = fleet.lockWait
     override val spoolClaimAfter: Duration = fleet.spoolClaimAfter
 
+    @Volatile override var ready: Boolean = false
+        private set
+
     private val spool = "${fleet.prefix}:spool"
     private val deadLetters = "${fleet.prefix}:spool:dead"
     private val consumer = Consumer.from(GROUP, instanceId)
@@ -120,7 +123,7 @@ internal class RedisFleetSession(private val fleet: RedisFleet, private val even
     }.thenApply { claimed -> claimed.messages.mapNotNull { m -> m.body?.get("r")?.let { SpoolEntry(m.id, it) } } }
 
     override fun spoolAck(id: String): CompletableFuture<*> =
-        withCommands { it.xack(spool, GROUP, id) }.thenCompose { withCommands { c -> c.xdel(spool, id) } }
+        withCommands { it.eval<Long>(ACK_AND_DELETE, ScriptOutputType.INTEGER, arrayOf(spool), GROUP, id) }
 
     override fun spoolDeadLetter(entry: String, reason: String): CompletableFuture<*> =
         withCommands { it.xadd(deadLetters, mapOf("r" to entry, "reason" to reason, "instance" to instanceId)) }
@@ -195,6 +198,7 @@ internal class RedisFleetSession(private val fleet: RedisFleet, private val even
         client.connectPubSubAsync(StringCodec.UTF8, fleet.uri).whenComplete { c, error ->
             if (error != null) {
                 lostConnection.set(true)
+                ready = true // Redis away: memory answers, as without fleet mode
                 retryLater(::connectPubSub)
                 return@whenComplete
             }
@@ -207,6 +211,7 @@ internal class RedisFleetSession(private val fleet: RedisFleet, private val even
             })
             pubSub.set(c)
             c.async().subscribe(channel).whenComplete { _, subscribeError ->
+                ready = true
                 if (subscribeError != null) {
                     lostConnection.set(true)
                 } else if (lostConnection.compareAndSet(true, false)) {
@@ -237,6 +242,8 @@ internal class RedisFleetSession(private val fleet: RedisFleet, private val even
         const val GROUP = "kelviq-senders"
         const val BOUNDED_APPEND =
             "if redis.call('XLEN', KEYS[1]) >= tonumber(ARGV[1]) then return 0 end redis.call('XADD', KEYS[1], '*', 'r', ARGV[2]) return 1"
+        /** Acknowledges and deletes in one step: an entry is never left acknowledged but still counted in the spool. */
+        const val ACK_AND_DELETE = "redis.call('XACK', KEYS[1], ARGV[1], ARGV[2]) return redis.call('XDEL', KEYS[1], ARGV[2])"
         const val UNLOCK = "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end"
         private val encoder = Base64.getUrlEncoder().withoutPadding()
         private val decoder = Base64.getUrlDecoder()

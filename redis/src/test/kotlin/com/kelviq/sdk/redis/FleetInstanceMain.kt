@@ -27,7 +27,10 @@ object FleetInstanceMain {
     @JvmStatic
     fun main(args: Array<String>) = runBlocking {
         val (redisUri, baseUrl, edgeUrl, apiKey) = args
-        val fleet = RedisFleet.builder().uri(redisUri).spoolClaimAfter(Duration.ofSeconds(1)).build()
+        // A generous store timeout: on a loaded CI machine a fresh JVM's first Redis calls may take more than 100 ms,
+        // and the tests count requests, which a timed-out (bypassed) Redis call would add.
+        val fleet = RedisFleet.builder().uri(redisUri).spoolClaimAfter(Duration.ofSeconds(1)).operationTimeout(Duration.ofSeconds(2))
+            .lockWait(Duration.ofSeconds(10)).build()
         val config = KelviqConfig.builder().apiKey(apiKey).baseUrl(baseUrl).edgeUrl(edgeUrl).maxRetries(0)
             .entitlementCache(EntitlementCacheConfig.DEFAULT).fleet(fleet).build()
         KelviqClient(config).use { client ->

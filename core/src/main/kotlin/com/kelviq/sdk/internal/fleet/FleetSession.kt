@@ -12,6 +12,13 @@ public interface FleetSession : AutoCloseable {
     /** This client's id in the fleet (its own invalidations come back to it and are ignored). */
     public val instanceId: String
 
+    /**
+     * Whether this client hears the other instances' invalidations yet. Until it does (just after start), the cache
+     * answers no check from memory alone; once the first subscription succeeded or failed (the store away), memory
+     * answers again, as without fleet mode.
+     */
+    public val ready: Boolean
+
     /** How long a caller waits for the store at most (per operation). */
     public val operationTimeout: Duration
 

@@ -27,7 +27,11 @@ internal class FleetTier(
 ) {
     private val log = LoggerFactory.getLogger("com.kelviq.sdk.fleet")
     private val down = AtomicBoolean(false)
+    private val lastProbe = java.util.concurrent.atomic.AtomicLong(System.nanoTime())
     private val timeoutMillis = session.operationTimeout.toMillis().coerceAtLeast(1)
+
+    /** Whether the cache may answer from memory: see [FleetSession.ready]. */
+    val ready: Boolean get() = session.ready
 
     /** Entitlements and when they were fetched from the API (epoch millis; earlier than now for a stored snapshot). */
     class Loaded(val entitlements: CustomerEntitlements, val fetchedAtMillis: Long)
@@ -50,6 +54,14 @@ internal class FleetTier(
 
     private suspend fun refresh(customerId: String, stored: SnapshotCodec.Stored?, fetch: suspend () -> CustomerEntitlements): Loaded {
         val token = call("lock") { session.tryLock(customerId, session.lockTtl) }
+        if (token != null) {
+            // Another instance may have stored a snapshot and released the lock between our read and our lock.
+            val again = read(customerId)
+            if (again != null && isFresh(again) && (stored == null || again.fetchedAtMillis > stored.fetchedAtMillis)) {
+                guarded { session.unlock(customerId, token) }
+                return Loaded(again.entitlements, again.fetchedAtMillis)
+            }
+        }
         if (token != null || down.get()) return fetchAndStore(customerId, fetch, token)
         // Another instance holds the lock: its snapshot should land soon.
         val waitUntil = System.nanoTime() + session.lockWait.toNanos()
@@ -95,22 +107,33 @@ internal class FleetTier(
 
     private fun isFresh(s: SnapshotCodec.Stored): Boolean = wallClockMillis() - s.fetchedAtMillis < ttl.toMillis()
 
-    /** Runs one store operation within the timeout; `null` when it fails or takes too long (the store is then marked down). */
-    private suspend fun <T : Any> call(what: String, op: () -> CompletableFuture<out T?>): T? = try {
-        val future = op()
-        val result = withTimeoutOrNull(timeoutMillis) { future.await() }
-        if (result == null && !future.isDone) {
-            future.cancel(false)
-            markDown(IllegalStateException("$what took longer than ${session.operationTimeout.toMillis()} ms"))
-        } else {
-            markUp()
+    /**
+     * Runs one store operation within the timeout; `null` when it fails or takes too long (the store is then marked
+     * down). While the store is down, operations are skipped at once except one probe a second, so a store that hangs
+     * costs a caller at most one timeout.
+     */
+    private suspend fun <T : Any> call(what: String, op: () -> CompletableFuture<out T?>): T? {
+        if (down.get()) {
+            val now = System.nanoTime()
+            val last = lastProbe.get()
+            if (now - last < PROBE_INTERVAL_NANOS || !lastProbe.compareAndSet(last, now)) return null
         }
-        result
-    } catch (e: CancellationException) {
-        throw e
-    } catch (e: Exception) {
-        markDown(e)
-        null
+        return try {
+            val future = op()
+            val result = withTimeoutOrNull(timeoutMillis) { future.await() }
+            if (result == null && !future.isDone) {
+                future.cancel(false)
+                markDown(IllegalStateException("$what took longer than ${session.operationTimeout.toMillis()} ms"))
+            } else {
+                markUp()
+            }
+            result
+        } catch (e: CancellationException) {
+            throw e
+        } catch (e: Exception) {
+            markDown(e)
+            null
+        }
     }
 
     /** [op]'s future, or a failed one when the store throws instead of failing it. */
@@ -121,6 +144,7 @@ internal class FleetTier(
     }
 
     private fun markDown(error: Throwable) {
+        lastProbe.set(System.nanoTime())
         if (down.compareAndSet(false, true)) {
             log.warn("Kelviq fleet store unavailable ({}); answering from this instance's memory and the API until it is back", error.toString())
         }
@@ -132,5 +156,6 @@ internal class FleetTier(
 
     private companion object {
         const val POLL_MILLIS = 20L
+        const val PROBE_INTERVAL_NANOS = 1_000_000_000L
     }
 }

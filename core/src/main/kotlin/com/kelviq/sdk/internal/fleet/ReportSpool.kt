@@ -49,6 +49,9 @@ internal class ReportSpool(
     @Volatile private var lastStats: SpoolStats? = null
     @Volatile private var lastStatsAt = 0L
 
+    /** Entries handled (sent, or handed to the failure handler) whose acknowledgement failed: acknowledged again later. */
+    private val unacknowledged = java.util.concurrent.ConcurrentLinkedQueue<String>()
+
     val enqueued = AtomicLong()
     val sent = AtomicLong()
     val retried = AtomicLong()
@@ -115,6 +118,7 @@ internal class ReportSpool(
         val job = worker ?: return
         runBlocking {
             if (withTimeoutOrNull(config.closeTimeout.toMillis()) { job.join() } == null) job.cancel()
+            retryAcknowledgements() // what was handled is not claimed (and reported as possibly processed) later
         }
     }
 
@@ -124,6 +128,7 @@ internal class ReportSpool(
         var lastClaim = 0L
         while (!closed.get() && currentIsActive()) {
             if (System.nanoTime() - lastStatsAt > STATS_MAX_AGE_NANOS) stats(fresh = true)
+            retryAcknowledgements()
             permits.acquire()
             var free = 1
             while (free < config.senders && permits.tryAcquire()) free++
@@ -188,11 +193,29 @@ internal class ReportSpool(
     private suspend fun settle(entry: SpoolEntry, deadLetter: String?) {
         try {
             if (deadLetter != null) withTimeoutOrNull(READ_TIMEOUT_MILLIS) { session.spoolDeadLetter(entry.payload, deadLetter).await() }
-            withTimeoutOrNull(READ_TIMEOUT_MILLIS) { session.spoolAck(entry.id).await() }
         } catch (e: CancellationException) {
             throw e
         } catch (e: Exception) {
-            log.warn("Kelviq report spool: entry {} handled but not acknowledged ({}); it may be claimed again", entry.id, e.toString())
+            log.warn("Kelviq report spool: entry {} not copied to the dead letters ({})", entry.id, e.toString())
+        }
+        if (!acknowledge(entry.id)) unacknowledged.add(entry.id) // handled: acknowledge it once the store answers again
+    }
+
+    private suspend fun acknowledge(id: String): Boolean = try {
+        withTimeoutOrNull(READ_TIMEOUT_MILLIS) { session.spoolAck(id).await() } != null
+    } catch (e: CancellationException) {
+        throw e
+    } catch (e: Exception) {
+        false
+    }
+
+    private suspend fun retryAcknowledgements() {
+        repeat(unacknowledged.size) {
+            val id = unacknowledged.poll() ?: return
+            if (!acknowledge(id)) {
+                unacknowledged.add(id)
+                return
+            }
         }
     }
 
