@@ -4,7 +4,8 @@ package com.kelviq.sdk
  * A snapshot of the background reporter's counters, taken by `reporting.stats()`.
  *
  * Every accepted report ends up [sent] or [failed]; until then it is counted in [queueDepth] or
- * [inFlight]. So `enqueued == sent + failed + queueDepth + inFlight` once the reporter is quiet.
+ * [inFlight]. So `enqueued == sent + failed + queueDepth + inFlight` once the reporter is quiet (without fleet mode:
+ * there, an instance also sends reports other instances spooled, so the sums hold for the fleet, not per instance).
  * The counters are read one after another, not atomically, while reports move.
  */
 public class ReporterStats internal constructor(
