@@ -58,6 +58,10 @@ internal class EntitlementCache(
         var generation: Int = 0 // guarded by this
     }
 
+    /** Checks answered from memory, and checks that had to load (metrics). */
+    val hits = java.util.concurrent.atomic.LongAdder()
+    val misses = java.util.concurrent.atomic.LongAdder()
+
     /** How many customers are cached now (for tests and stats). */
     val size: Int get() = entries.size
 
@@ -66,6 +70,12 @@ internal class EntitlementCache(
      * Starts a background refresh when the snapshot is stale but within the staleness bound.
      */
     fun cached(customerId: String): EntitlementSnapshot? {
+        val s = fresh(customerId)
+        if (s == null) misses.increment() else hits.increment()
+        return s
+    }
+
+    private fun fresh(customerId: String): EntitlementSnapshot? {
         val e = entries[customerId] ?: return null
         if (fleet != null && !fleet.ready) return null // cannot hear invalidations yet: ask the shared tier
         val s = e.snapshot ?: return null

@@ -41,6 +41,9 @@ internal class KelviqTransport(
 
     private val closed = AtomicBoolean()
 
+    /** Hears every call when metrics are bound (`KelviqMetrics`); `null` otherwise. */
+    @Volatile var observer: CallObserver? = null
+
     /** Whether the client was closed ([markClosed]): new calls are refused. */
     val isClosed: Boolean get() = closed.get()
 
@@ -71,17 +74,24 @@ internal class KelviqTransport(
     ): T {
         if (!draining) requireOpen()
         val request = requests.prepare(op)
+        val watcher = observer
+        val started = System.nanoTime()
+        val retryHook: (() -> Unit)? = if (watcher == null) onRetry else {
+            { watcher.retried(op.name); onRetry?.invoke(); Unit }
+        }
         return try {
-            retryLoop.run(op, request, options, onRetry) { timeout ->
+            retryLoop.run(op, request, options, retryHook) { timeout ->
                 if (!draining) requireOpen()
                 exchange.attempt(request, timeout, options.headers)
-            }
+            }.also { watcher?.completed(op.name, System.nanoTime() - started, null) }
         } catch (e: Throwable) {
-            throw if (!draining && closed.get() && e !is KelviqClosedException && e !is CancellationException && e !is KelviqValidationException) {
+            val thrown = if (!draining && closed.get() && e !is KelviqClosedException && e !is CancellationException && e !is KelviqValidationException) {
                 KelviqClosedException(ABORTED, e)
             } else {
                 e
             }
+            if (thrown !is CancellationException) watcher?.completed(op.name, System.nanoTime() - started, thrown)
+            throw thrown
         }
     }
 
