@@ -192,13 +192,7 @@ internal class BackgroundReporter(
         return false
     }
 
-    private fun notify(report: PendingReport, error: Throwable) {
-        try {
-            handler.onFailure(report, error)
-        } catch (e: Throwable) {
-            log.warn("Kelviq report failure handler threw {} for {}", e.toString(), report)
-        }
-    }
+    private fun notify(report: PendingReport, error: Throwable) = handler.notifySafely(report, error)
 
     private fun finish(seq: Long) {
         outstanding.remove(seq)

@@ -72,11 +72,25 @@ class RedisFleetTest : FunSpec({
 
     test("an explicit invalidate and a webhook on one instance evict the customer on all") {
         server.grant("c1", "sso")
-        clients(2) { (a, b) ->
-            b.entitlements.hasAccess("c1", "sso") shouldBe true
-            server.revoke("c1", "sso")
-            a.entitlements.invalidate("c1")
-            eventually { b.entitlements.hasAccess("c1", "sso") shouldBe false }
+        server.grant("c2", "sso")
+        val secret = "kq_whsec_fleet_test_0123456789abcdef"
+        val withSecret = { KelviqClient(config().toBuilder().webhookSecret(secret).build()) }
+        withSecret().use { a ->
+            withSecret().use { b ->
+                b.entitlements.hasAccess("c1", "sso") shouldBe true
+                b.entitlements.hasAccess("c2", "sso") shouldBe true
+                server.revoke("c1", "sso")
+                server.revoke("c2", "sso")
+
+                a.entitlements.invalidate("c1")
+                eventually { b.entitlements.hasAccess("c1", "sso") shouldBe false }
+
+                b.entitlements.hasAccess("c2", "sso") shouldBe true // still its memory: nobody said c2 changed
+                val signer = server.webhookSigner(secret)
+                val payload = signer.payload("subscription.updated", mapOf("object" to "subscription", "customer" to mapOf("customer_id" to "c2")))
+                a.webhooks().handle(payload, signer.headers(payload))!!.customerId shouldBe "c2"
+                eventually { b.entitlements.hasAccess("c2", "sso") shouldBe false }
+            }
         }
     }
 

@@ -4,6 +4,7 @@ import com.kelviq.sdk.PendingReport
 import com.kelviq.sdk.ReporterConfig
 import com.kelviq.sdk.SpoolStats
 import com.kelviq.sdk.errors.ReportRejectedException
+import com.kelviq.sdk.internal.notifySafely
 import com.kelviq.sdk.model.UsageBehaviour
 import kotlinx.coroutines.CancellationException
 import kotlinx.coroutines.CoroutineName
@@ -219,13 +220,7 @@ internal class ReportSpool(
         }
     }
 
-    private fun notify(report: PendingReport, error: Throwable) {
-        try {
-            config.failureHandler.onFailure(report, error)
-        } catch (e: Exception) {
-            log.warn("Kelviq report failure handler threw {}", e.toString())
-        }
-    }
+    private fun notify(report: PendingReport, error: Throwable) = config.failureHandler.notifySafely(report, error)
 
     private companion object {
         const val POLL_MILLIS = 50L
