@@ -1,5 +1,7 @@
 package com.kelviq.sdk.webhooks
 
+import java.util.function.Consumer
+
 /**
  * A client's webhook endpoint logic (`webhooks()` of every flavour, when [com.kelviq.sdk.KelviqConfig.webhookSecret]
  * is set): [handle] verifies a delivery, drops a repeated one (Kelviq retries deliveries, so the same
@@ -29,12 +31,28 @@ public class WebhookHandler internal constructor(
      * @return the event, or `null` when a delivery with the same `webhook-id` was already handled.
      * @throws WebhookVerificationException saying what failed (nothing is invalidated then).
      */
-    public fun handle(payload: String, headers: Map<String, String>): WebhookEvent? {
+    public fun handle(payload: String, headers: Map<String, String>): WebhookEvent? = handle(payload, headers) {}
+
+    /**
+     * Like [handle], then passes the event to [listener] (not for a repeated delivery). When [listener] throws, the
+     * delivery is forgotten again before the exception propagates, so that Kelviq's retry of it (after the endpoint
+     * answered an error) reaches [listener] once more instead of being dropped as a repeat.
+     *
+     * @return the event, or `null` when a delivery with the same `webhook-id` was already handled.
+     * @throws WebhookVerificationException saying what failed (nothing is invalidated then).
+     */
+    public fun handle(payload: String, headers: Map<String, String>, listener: Consumer<WebhookEvent>): WebhookEvent? {
         val event = verifier.verify(payload, headers)
         val deliveryId = headers.entries.first { it.key.equals(WebhookVerifier.ID, ignoreCase = true) }.value.trim()
         val first = synchronized(seen) { seen.put(deliveryId, Unit) == null }
         if (!first) return null
         if (event.eventType.affectsEntitlements) invalidate(event.customerId)
+        try {
+            listener.accept(event)
+        } catch (e: Throwable) {
+            synchronized(seen) { seen.remove(deliveryId) }
+            throw e
+        }
         return event
     }
 

@@ -49,6 +49,23 @@ class WebhookHandlingTest : FunSpec({
         }
     }
 
+    test("handle with a listener: a listener that throws makes the retry of the same delivery reach it again") {
+        KelviqTestServer.start().use { server ->
+            KelviqClient(server.configBuilder().webhookSecret(secret).build()).use { kelviq ->
+                val signer = server.webhookSigner(secret)
+                val body = signer.payload("customer.created", mapOf("object" to "customer", "customer_id" to "c9"))
+                val headers = signer.headers(body)
+                val heard = mutableListOf<String>()
+                shouldThrow<IllegalStateException> {
+                    kelviq.webhooks().handle(body, headers) { heard += it.id; throw IllegalStateException("listener down") }
+                }.message shouldBe "listener down"
+                kelviq.webhooks().handle(body, headers) { heard += it.id }.shouldNotBeNull()
+                kelviq.webhooks().handle(body, headers) { heard += it.id }.shouldBeNull() // handled now: a repeat
+                heard shouldBe listOf(headers.getValue("webhook-id"), headers.getValue("webhook-id"))
+            }
+        }
+    }
+
     test("a tampered delivery is refused and invalidates nothing; without a secret webhooks() names the setting") {
         KelviqTestServer.start().use { server ->
             server.addCustomer("c1").grant("c1", "sso", "BOOLEAN", null, true)
