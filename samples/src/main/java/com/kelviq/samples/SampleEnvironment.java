@@ -114,6 +114,18 @@ public final class SampleEnvironment implements AutoCloseable {
         return server == null ? -1 : server.eventCount(customerId, eventName);
     }
 
+    /**
+     * The {@code kelviq.*} properties a Spring Boot application needs here: the embedded server's key and URLs, or,
+     * against the real API, only the environment (the key comes from {@code KELVIQ_API_KEY} by Boot's relaxed binding).
+     */
+    public java.util.List<String> springBootProperties() {
+        if (server != null) {
+            return java.util.List.of("kelviq.api-key=" + server.getApiKey(), "kelviq.base-url=" + server.getBaseUrl(),
+                "kelviq.edge-url=" + server.getEdgeUrl());
+        }
+        return java.util.List.of("kelviq.environment=" + config.getEnvironment().name());
+    }
+
     @Override
     public void close() {
         if (server != null) {
