@@ -37,7 +37,6 @@ abstract class RunningApplicationTest {
     static final String SECRET = "whsec_running_app_test";
     static final RequestMatcher EVENTS = RequestMatcher.pathPrefix("/api/v1/report/event");
 
-    final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
     final ObjectMapper json = new ObjectMapper();
     KelviqTestServer server;
     ConfigurableApplicationContext context;
@@ -77,15 +76,24 @@ abstract class RunningApplicationTest {
         return "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port") + path;
     }
 
+    /**
+     * A new HTTP/1.1 connection per request. Reusing one JDK HttpClient connection against Reactor Netty (Boot 4.0.7)
+     * stalls a later request now and then once a response was completed off the event loop: reproduced without the
+     * SDK (a controller returning {@code Mono.fromFuture(HttpClient.sendAsync(..))}), so it is not what is under test.
+     */
+    static HttpClient http() {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(20)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return http().send(HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(20)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     int post(String path, String body, Map<String, String> headers) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(20)).POST(HttpRequest.BodyPublishers.ofString(body))
                 .header("Content-Type", "application/json");
         headers.forEach(request::header);
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString()).statusCode();
+        return http().send(request.build(), HttpResponse.BodyHandlers.ofString()).statusCode();
     }
 
     @Test
