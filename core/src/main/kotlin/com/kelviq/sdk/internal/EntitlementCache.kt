@@ -58,9 +58,25 @@ internal class EntitlementCache(
         var generation: Int = 0 // guarded by this
     }
 
-    /** Checks answered from memory, and checks that had to load (metrics). */
+    /**
+     * Checks answered from a fresh snapshot, checks answered from one past its TTL (while it refreshes, or because
+     * the API failed), checks that had to load, and entries evicted by the customer bound (metrics).
+     */
     val hits = java.util.concurrent.atomic.LongAdder()
+    val staleServed = java.util.concurrent.atomic.LongAdder()
     val misses = java.util.concurrent.atomic.LongAdder()
+    val evictions = java.util.concurrent.atomic.LongAdder()
+
+    /** The age in seconds of the oldest snapshot held, 0 when none (metrics; walks every entry). */
+    fun oldestSnapshotAgeSeconds(): Double {
+        val now = clock.nanoTime()
+        var oldest = 0L
+        for (e in entries.values) {
+            val s = e.snapshot ?: continue
+            oldest = maxOf(oldest, now - s.fetchedAt)
+        }
+        return oldest / 1e9
+    }
 
     /** How many customers are cached now (for tests and stats). */
     val size: Int get() = entries.size
@@ -71,7 +87,7 @@ internal class EntitlementCache(
      */
     fun cached(customerId: String): EntitlementSnapshot? {
         val s = fresh(customerId)
-        if (s == null) misses.increment() else hits.increment()
+        if (s == null) misses.increment()
         return s
     }
 
@@ -84,7 +100,12 @@ internal class EntitlementCache(
         val age = now - s.fetchedAt
         if (age >= staleLimit) return null
         if (now - e.lastAccess > ACCESS_GRANULARITY_NANOS) e.lastAccess = now
-        if (age >= ttl) refreshInBackground(e, s, customerId, now)
+        if (age >= ttl) {
+            staleServed.increment()
+            refreshInBackground(e, s, customerId, now)
+        } else {
+            hits.increment()
+        }
         return s
     }
 
@@ -109,6 +130,7 @@ internal class EntitlementCache(
             if (s != null && isTransient(ex) && clock.nanoTime() - s.fetchedAt < staleLimit) {
                 log.warn("Kelviq entitlements of customer {} could not be refreshed ({}); serving the snapshot fetched {} s ago",
                     customerId, ex.toString(), ageSeconds(s))
+                staleServed.increment()
                 s
             } else {
                 throw ex
@@ -254,7 +276,7 @@ internal class EntitlementCache(
             val victims = entries.entries.map { it.key to it.value }
                 .sortedByDescending { now - it.second.lastAccess }
                 .take(excess + maxCustomers / EVICTION_SLACK_DIVISOR)
-            for ((key, entry) in victims) entries.remove(key, entry)
+            for ((key, entry) in victims) if (entries.remove(key, entry)) evictions.increment()
         }
     }
 

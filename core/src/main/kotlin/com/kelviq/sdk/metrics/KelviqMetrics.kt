@@ -22,8 +22,10 @@ import java.util.concurrent.TimeUnit
  * |---|---|---|
  * | `kelviq.client.requests` | timer: each API call, retries included | `operation` (`customers.create`, ...), `status` (`2xx`, `4xx`, `5xx`, `none`), `exception` (simple class name or `none`) |
  * | `kelviq.client.retries` | counter: extra attempts | `operation` |
- * | `kelviq.cache.requests` | function counter: entitlement checks | `result` (`hit`, `miss`) |
+ * | `kelviq.cache.requests` | function counter: entitlement checks | `result` (`hit`: fresh snapshot, `stale`: one past its TTL, served while it refreshes or because the API failed, `miss`: loaded) |
  * | `kelviq.cache.size` | gauge: customers cached | |
+ * | `kelviq.cache.evictions` | function counter: customers dropped by `maxCustomers` | |
+ * | `kelviq.cache.snapshot.age` | gauge (seconds): age of the oldest snapshot held | |
  * | `kelviq.reporter.reports` | function counter: background reports | `outcome` (`enqueued`, `sent`, `retried`, `failed`, `rejected`) |
  * | `kelviq.reporter.queue.depth` | gauge: reports waiting in memory | |
  * | `kelviq.reporter.spool.depth`, `.pending`, `.dead.letters` | gauges (fleet mode): the shared spool as last read | |
@@ -57,10 +59,16 @@ public class KelviqMetrics(private val core: KelviqCore) : MeterBinder {
         }
         services.entitlementCache?.let { cache ->
             FunctionCounter.builder("kelviq.cache.requests", cache) { it.hits.sum().toDouble() }
-                .description("Entitlement checks answered from memory").tags(Tags.of("result", "hit")).register(registry)
+                .description("Entitlement checks answered from a fresh snapshot").tags(Tags.of("result", "hit")).register(registry)
+            FunctionCounter.builder("kelviq.cache.requests", cache) { it.staleServed.sum().toDouble() }
+                .description("Entitlement checks answered from a snapshot past its TTL").tags(Tags.of("result", "stale")).register(registry)
             FunctionCounter.builder("kelviq.cache.requests", cache) { it.misses.sum().toDouble() }
                 .description("Entitlement checks that loaded").tags(Tags.of("result", "miss")).register(registry)
             Gauge.builder("kelviq.cache.size", cache) { it.size.toDouble() }.description("Customers cached").register(registry)
+            FunctionCounter.builder("kelviq.cache.evictions", cache) { it.evictions.sum().toDouble() }
+                .description("Customers dropped from the cache by its size bound").register(registry)
+            Gauge.builder("kelviq.cache.snapshot.age", cache) { it.oldestSnapshotAgeSeconds() }.baseUnit("seconds")
+                .description("Age of the oldest entitlement snapshot held").register(registry)
         }
         val reporting = services.reporting
         for ((outcome, read) in listOf<Pair<String, (com.kelviq.sdk.ReporterStats) -> Long>>(

@@ -56,4 +56,24 @@ class KelviqMetricsTest : FunSpec({
             registry.get("kelviq.reporter.queue.depth").gauge().value() shouldBe 0.0
         }
     }
+
+    test("stale answers, evictions and the oldest snapshot's age move as the cache ages and fills") {
+        val now = java.util.concurrent.atomic.AtomicLong(0)
+        val cache = EntitlementCacheConfig.builder().ttl(Duration.ofSeconds(60)).maxCustomers(2).maxStaleness(Duration.ofHours(1)).build()
+        MockKelviq(MockKelviq.testConfig { entitlementCache(cache) }, nanoTime = { now.get() }).use { mock ->
+            val registry = SimpleMeterRegistry()
+            KelviqMetrics(mock.core).bindTo(registry)
+            mock.answer(WireFixtures.ENTITLEMENTS_JSON)
+            mock.core.entitlements.hasAccess("c1", "api-calls")
+            now.addAndGet(Duration.ofSeconds(61).toNanos())
+            registry.get("kelviq.cache.snapshot.age").gauge().value() shouldBe 61.0
+            mock.core.entitlements.hasAccess("c1", "api-calls") // past the TTL: answered at once, refreshed behind
+            registry.get("kelviq.cache.requests").tags("result", "stale").functionCounter().count() shouldBe 1.0
+            registry.get("kelviq.cache.requests").tags("result", "hit").functionCounter().count() shouldBe 0.0
+            registry.get("kelviq.cache.evictions").functionCounter().count() shouldBe 0.0
+            for (c in listOf("c2", "c3", "c4")) mock.core.entitlements.hasAccess(c, "api-calls")
+            registry.get("kelviq.cache.evictions").functionCounter().count() shouldBe 2.0 // four customers, room for two
+            registry.get("kelviq.cache.size").gauge().value() shouldBe 2.0
+        }
+    }
 })
