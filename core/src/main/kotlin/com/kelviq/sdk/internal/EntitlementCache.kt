@@ -12,6 +12,7 @@ import kotlinx.coroutines.CancellationException
 import kotlinx.coroutines.CoroutineScope
 import kotlinx.coroutines.CoroutineStart
 import kotlinx.coroutines.Deferred
+import kotlin.coroutines.EmptyCoroutineContext
 import kotlinx.coroutines.Job
 import kotlinx.coroutines.async
 import kotlinx.coroutines.currentCoroutineContext
@@ -116,10 +117,12 @@ internal class EntitlementCache(
     suspend fun load(customerId: String, options: RequestOptions): EntitlementSnapshot {
         Checks.id("customerId", customerId)
         val e = entryFor(customerId)
+        // The load runs in the core's scope (shared by concurrent misses): the caller's trace goes with it.
+        val trace = currentCoroutineContext()[TraceParent]
         val deferred = synchronized(e) {
             val s = e.snapshot
             if (s != null && !s.invalidated && clock.nanoTime() - s.fetchedAt < staleLimit && fleet?.ready != false) return s
-            e.loading ?: newLoad(e, customerId, options, background = false).also { e.loading = it }
+            e.loading ?: newLoad(e, customerId, options, background = false, trace).also { e.loading = it }
         }
         deferred.start()
         return try {
@@ -211,9 +214,11 @@ internal class EntitlementCache(
     }
 
     /** A lazily started load of [customerId]; call under `synchronized(e)` and start it after. */
-    private fun newLoad(e: Entry, customerId: String, options: RequestOptions, background: Boolean): Deferred<EntitlementSnapshot> {
+    private fun newLoad(
+        e: Entry, customerId: String, options: RequestOptions, background: Boolean, trace: TraceParent? = null,
+    ): Deferred<EntitlementSnapshot> {
         val generation = e.generation
-        return scope.async(start = CoroutineStart.LAZY) {
+        return scope.async(trace ?: EmptyCoroutineContext, start = CoroutineStart.LAZY) {
             val self = currentCoroutineContext()[Job]
             val startedAt = clock.nanoTime()
             try {

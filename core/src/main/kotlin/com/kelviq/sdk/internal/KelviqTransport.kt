@@ -12,6 +12,7 @@ import com.kelviq.sdk.errors.KelviqValidationException
 import io.ktor.client.HttpClient
 import io.ktor.client.engine.HttpClientEngine
 import kotlinx.coroutines.CancellationException
+import kotlinx.coroutines.currentCoroutineContext
 import org.slf4j.LoggerFactory
 import java.util.concurrent.atomic.AtomicBoolean
 
@@ -43,6 +44,9 @@ internal class KelviqTransport(
 
     /** Hears every call when metrics are bound (`KelviqMetrics`); `null` otherwise. */
     @Volatile var observer: CallObserver? = null
+
+    /** Traces every call when observations are bound (`KelviqObservations`); `null` otherwise. */
+    @Volatile var tracer: CallTracer? = null
 
     /** Whether the client was closed ([markClosed]): new calls are refused. */
     val isClosed: Boolean get() = closed.get()
@@ -79,11 +83,21 @@ internal class KelviqTransport(
         val retryHook: (() -> Unit)? = if (watcher == null) onRetry else {
             { watcher.retried(op.name); onRetry?.invoke(); Unit }
         }
+        val tracing = tracer
+        var headers = options.headers
+        val span = tracing?.let {
+            val traceHeaders = LinkedHashMap<String, String>()
+            val parent = currentCoroutineContext()[TraceParent]?.observation
+            it.start(op.name, op.method.name, parent, traceHeaders).also { if (traceHeaders.isNotEmpty()) headers = options.headers + traceHeaders }
+        }
         return try {
             retryLoop.run(op, request, options, retryHook) { timeout ->
                 if (!draining) requireOpen()
-                exchange.attempt(request, timeout, options.headers)
-            }.also { watcher?.completed(op.name, System.nanoTime() - started, null) }
+                exchange.attempt(request, timeout, headers)
+            }.also {
+                watcher?.completed(op.name, System.nanoTime() - started, null)
+                span?.stop(null, null)
+            }
         } catch (e: Throwable) {
             val thrown = if (!draining && closed.get() && e !is KelviqClosedException && e !is CancellationException && e !is KelviqValidationException) {
                 KelviqClosedException(ABORTED, e)
@@ -91,6 +105,7 @@ internal class KelviqTransport(
                 e
             }
             if (thrown !is CancellationException) watcher?.completed(op.name, System.nanoTime() - started, thrown)
+            span?.stop((thrown as? com.kelviq.sdk.errors.KelviqServiceException)?.statusCode, thrown)
             throw thrown
         }
     }

@@ -4,6 +4,7 @@ import com.kelviq.sdk.errors.KelviqClosedException
 import com.kelviq.sdk.errors.KelviqIoException
 import com.kelviq.sdk.internal.KelviqTransport
 import com.kelviq.sdk.internal.ResponseCapture
+import com.kelviq.sdk.internal.TraceParent
 import com.kelviq.sdk.internal.transport.CallerThread
 import kotlinx.coroutines.CancellationException
 import kotlinx.coroutines.CoroutineScope
@@ -28,7 +29,9 @@ internal class CallStarter(
     fun <T> start(block: suspend CoroutineScope.() -> T): CompletableFuture<T> {
         transport.requireOpen()
         // A withRawResponse of the Java flavours: the capture set on this thread follows the call.
-        val context: CoroutineContext = ResponseCapture.current() ?: EmptyCoroutineContext
+        val capture: CoroutineContext = ResponseCapture.current() ?: EmptyCoroutineContext
+        // With observations bound, the caller's current trace follows the call to the SDK's threads.
+        val context = transport.tracer?.let { capture + TraceParent(it.parentHere()) } ?: capture
         return if (onCallerThread) runHere(context, block) else runOnScope(context, block)
     }
 

@@ -3,6 +3,12 @@
 package com.kelviq.sdk.reactor.internal
 
 import com.kelviq.sdk.internal.ResponseCapture
+import com.kelviq.sdk.internal.TraceParent
+import kotlinx.coroutines.currentCoroutineContext
+import kotlinx.coroutines.flow.emitAll
+import kotlinx.coroutines.flow.flowOn
+import kotlin.coroutines.CoroutineContext
+import kotlin.coroutines.EmptyCoroutineContext
 import kotlinx.coroutines.Dispatchers
 import kotlinx.coroutines.reactor.ReactorContext
 import kotlinx.coroutines.withContext
@@ -14,12 +20,24 @@ import reactor.core.publisher.Mono
 
 /**
  * A cold `Mono` running [block] on `Dispatchers.Default` at each subscription; `null` completes it empty. A
- * [ResponseCapture] put in the subscriber's Reactor context (by `withRawResponse`) joins the call's context.
+ * [ResponseCapture] put in the subscriber's Reactor context (by `withRawResponse`) and the subscriber's current
+ * Micrometer observation (for `KelviqObservations`) join the call's context.
  */
 internal fun <T : Any> coldMono(block: suspend () -> T?): Mono<T> = mono(Dispatchers.Default) {
-    val capture = coroutineContext[ReactorContext]?.context?.getOrDefault<ResponseCapture>(ResponseCapture, null)
-    if (capture == null) block() else withContext(capture) { block() }
+    val extra = fromReactorContext(coroutineContext[ReactorContext]?.context)
+    if (extra === EmptyCoroutineContext) block() else withContext(extra) { block() }
+}
+
+private fun fromReactorContext(context: reactor.util.context.ContextView?): CoroutineContext {
+    if (context == null) return EmptyCoroutineContext
+    var extra: CoroutineContext = EmptyCoroutineContext
+    context.getOrDefault<ResponseCapture>(ResponseCapture, null)?.let { extra += it }
+    context.getOrDefault<Any>(TraceParent.REACTOR_CONTEXT_KEY, null)?.let { extra += TraceParent(it) }
+    return extra
 }
 
 /** [flow] as a `Flux` that collects on `Dispatchers.Default` and honours backpressure (a page per demand). */
-internal fun <T : Any> pagedFlux(flow: Flow<T>): Flux<T> = flow.asFlux(Dispatchers.Default)
+internal fun <T : Any> pagedFlux(flow: Flow<T>): Flux<T> = kotlinx.coroutines.flow.flow {
+    val extra = fromReactorContext(currentCoroutineContext()[ReactorContext]?.context)
+    emitAll(if (extra === EmptyCoroutineContext) flow else flow.flowOn(extra))
+}.asFlux(Dispatchers.Default)

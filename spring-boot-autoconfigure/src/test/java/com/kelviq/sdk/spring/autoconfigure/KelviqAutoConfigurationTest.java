@@ -32,7 +32,7 @@ import org.springframework.core.annotation.Order;
 /** The auto-configuration in contexts without a web server: which beans exist per classpath and properties, and what is refused. */
 class KelviqAutoConfigurationTest {
     static final AutoConfigurations ALL = AutoConfigurations.of(KelviqAutoConfiguration.class, KelviqMetricsAutoConfiguration.class,
-            KelviqHealthAutoConfiguration.class, KelviqWebhookAutoConfiguration.class);
+            KelviqHealthAutoConfiguration.class, KelviqWebhookAutoConfiguration.class, KelviqObservationAutoConfiguration.class);
 
     static KelviqTestServer server;
 
@@ -107,6 +107,14 @@ class KelviqAutoConfigurationTest {
                 assertThat(context).hasSingleBean(KelviqBlockingClient.class).doesNotHaveBean("kelviqHealthIndicator"));
         runner().withPropertyValues("management.health.kelviq.enabled=false").run(context ->
                 assertThat(context).hasSingleBean(KelviqBlockingClient.class).doesNotHaveBean(KelviqHealthIndicator.class));
+    }
+
+    @Test
+    void observationsAreBoundWhenTheApplicationHasAnObservationRegistry() {
+        io.micrometer.observation.ObservationRegistry registry = io.micrometer.observation.ObservationRegistry.create();
+        runner().withBean(io.micrometer.observation.ObservationRegistry.class, () -> registry).run(context ->
+                assertThat(context).hasSingleBean(com.kelviq.sdk.metrics.KelviqObservations.class));
+        runner().run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(com.kelviq.sdk.metrics.KelviqObservations.class));
     }
 
     @Test

@@ -20,6 +20,11 @@ public class MvcShopApplication {
         return new ShopEvents();
     }
 
+    @Bean
+    ShopObservations shopObservations() {
+        return new ShopObservations();
+    }
+
     @RestController
     static class ShopController {
         private final KelviqBlockingClient kelviq;

@@ -145,6 +145,19 @@ abstract class RunningApplicationTest {
     }
 
     @Test
+    void eachKelviqCallIsAnObservationUnderTheServerRequestThatMadeIt() throws Exception {
+        start();
+        assertThat(get("/shop/c1/exports/r1").body()).isEqualTo("queued");
+        java.util.List<io.micrometer.observation.Observation.Context> stopped = context.getBean(ShopObservations.class).stopped;
+        io.micrometer.observation.Observation.Context call = stopped.stream()
+                .filter(c -> c.getName().equals(com.kelviq.sdk.metrics.KelviqObservations.NAME)).findFirst().orElseThrow();
+        assertThat(call.getContextualName()).isEqualTo("kelviq entitlements.getAllEntitlements");
+        assertThat(call.getParentObservation()).as("the server request's observation").isNotNull();
+        assertThat(call.getParentObservation().getContextView().getName()).isEqualTo("http.server.requests");
+        assertThat(server.requests(RequestMatcher.pathPrefix("/edge/")).get(0).getHeaders().keySet()).doesNotContain("traceparent"); // no tracer here
+    }
+
+    @Test
     void aRejectedKeyMakesTheKelviqComponentDown() throws Exception {
         start("kelviq.api-key=kelviq_wrong_key");
         HttpResponse<String> response = get("/actuator/health");

@@ -21,6 +21,11 @@ public class WebFluxShopApplication {
         return new ShopEvents();
     }
 
+    @Bean
+    ShopObservations shopObservations() {
+        return new ShopObservations();
+    }
+
     @RestController
     static class ShopController {
         private final ReactorKelviqClient kelviq;
