@@ -76,4 +76,20 @@ class KelviqMetricsTest : FunSpec({
             registry.get("kelviq.cache.size").gauge().value() shouldBe 2.0
         }
     }
+
+    test("a report the API refuses counts as failed; one refused at enqueue (client closed) as rejected") {
+        MockKelviq().use { mock ->
+            val registry = SimpleMeterRegistry()
+            KelviqMetrics(mock.core).bindTo(registry)
+            mock.answer("""{"customerId":["Unknown customer."]}""", 400)
+            mock.core.reporting.enqueueEvent(ReportEventParams.builder().customerId("c1").eventName("e").build())
+            mock.core.reporting.flush(Duration.ofSeconds(5)) shouldBe true
+            registry.get("kelviq.reporter.reports").tags("outcome", "failed").functionCounter().count() shouldBe 1.0
+            registry.get("kelviq.reporter.reports").tags("outcome", "sent").functionCounter().count() shouldBe 0.0
+            registry.get("kelviq.reporter.reports").tags("outcome", "rejected").functionCounter().count() shouldBe 0.0
+            mock.core.close()
+            mock.core.reporting.enqueueEvent(ReportEventParams.builder().customerId("c1").eventName("e").build()) shouldBe false
+            registry.get("kelviq.reporter.reports").tags("outcome", "rejected").functionCounter().count() shouldBe 1.0
+        }
+    }
 })

@@ -4,7 +4,6 @@ import com.kelviq.sdk.blocking.KelviqBlockingClient;
 import com.kelviq.sdk.model.ReportEventParams;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.SpringBootConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,18 +12,8 @@ import org.springframework.web.bind.annotation.RestController;
 /** A Spring MVC shop: a controller checks an entitlement with the blocking client and reports usage in the background. */
 @SpringBootConfiguration
 @EnableAutoConfiguration
-@Import(MvcShopApplication.ShopController.class)
+@Import({MvcShopApplication.ShopController.class, ShopTestBeans.class})
 public class MvcShopApplication {
-    @Bean
-    ShopEvents shopEvents() {
-        return new ShopEvents();
-    }
-
-    @Bean
-    ShopObservations shopObservations() {
-        return new ShopObservations();
-    }
-
     @RestController
     static class ShopController {
         private final KelviqBlockingClient kelviq;

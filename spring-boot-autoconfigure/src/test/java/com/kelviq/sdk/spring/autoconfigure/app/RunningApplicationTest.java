@@ -96,6 +96,20 @@ abstract class RunningApplicationTest {
         return http().send(request.build(), HttpResponse.BodyHandlers.ofString()).statusCode();
     }
 
+    ShopEvents lastEvents;
+
+    /** Makes {@code count} exports through the controller (each enqueues an event keyed k0, k1, ...), then closes the application. */
+    List<String> exportThenStop(int count) throws IOException, InterruptedException {
+        List<String> keys = IntStream.range(0, count).mapToObj(i -> "k" + i).collect(Collectors.toList());
+        for (String key : keys) {
+            assertThat(get("/shop/c1/exports/" + key).body()).isEqualTo("queued");
+        }
+        lastEvents = context.getBean(ShopEvents.class);
+        context.close();
+        context = null;
+        return keys;
+    }
+
     @Test
     void aControllerChecksAnEntitlementAndReportsUsageInTheBackground() throws Exception {
         start();
@@ -172,13 +186,8 @@ abstract class RunningApplicationTest {
     void shuttingDownDeliversEveryQueuedReport() throws Exception {
         start();
         server.delayNext(EVENTS, 40, Duration.ofMillis(50));
-        List<String> keys = IntStream.range(0, 40).mapToObj(i -> "k" + i).collect(Collectors.toList());
-        for (String key : keys) {
-            assertThat(get("/shop/c1/exports/" + key).body()).isEqualTo("queued");
-        }
-        ShopEvents events = context.getBean(ShopEvents.class);
-        context.close();
-        context = null;
+        List<String> keys = exportThenStop(40);
+        ShopEvents events = lastEvents;
         Set<String> delivered = server.events().stream().map(ReportedEvent::getIdempotencyKey).collect(Collectors.toSet());
         assertThat(delivered).containsExactlyInAnyOrderElementsOf(keys);
         assertThat(events.undelivered).isEmpty();
@@ -188,13 +197,8 @@ abstract class RunningApplicationTest {
     void whatShutdownCannotDeliverInTimeGoesToTheFailureHandlerNotNowhere() throws Exception {
         start("kelviq.reporter.close-timeout=300ms", "kelviq.reporter.senders=1");
         server.delayNext(EVENTS, 20, Duration.ofMillis(200));
-        List<String> keys = IntStream.range(0, 20).mapToObj(i -> "k" + i).collect(Collectors.toList());
-        for (String key : keys) {
-            assertThat(get("/shop/c1/exports/" + key).body()).isEqualTo("queued");
-        }
-        ShopEvents events = context.getBean(ShopEvents.class);
-        context.close();
-        context = null;
+        List<String> keys = exportThenStop(20);
+        ShopEvents events = lastEvents;
         Thread.sleep(400); // a send aborted at the deadline may still be finishing on the server
         Set<String> accounted = server.events().stream().map(ReportedEvent::getIdempotencyKey).collect(Collectors.toSet());
         Set<String> handedOff = events.undelivered.stream().map(r -> ((PendingReport.Event) r).getParams().getIdempotencyKey())

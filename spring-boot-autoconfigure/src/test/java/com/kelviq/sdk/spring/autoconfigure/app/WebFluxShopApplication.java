@@ -4,7 +4,6 @@ import com.kelviq.sdk.model.ReportEventParams;
 import com.kelviq.sdk.reactor.ReactorKelviqClient;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.SpringBootConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,18 +13,8 @@ import reactor.core.publisher.Mono;
 /** A WebFlux shop: the same controller over the Reactor client. */
 @SpringBootConfiguration
 @EnableAutoConfiguration
-@Import(WebFluxShopApplication.ShopController.class)
+@Import({WebFluxShopApplication.ShopController.class, ShopTestBeans.class})
 public class WebFluxShopApplication {
-    @Bean
-    ShopEvents shopEvents() {
-        return new ShopEvents();
-    }
-
-    @Bean
-    ShopObservations shopObservations() {
-        return new ShopObservations();
-    }
-
     @RestController
     static class ShopController {
         private final ReactorKelviqClient kelviq;
