@@ -11,7 +11,9 @@ import java.time.Duration
  * is full, an enqueue is rejected at once (or, with a positive [enqueueTimeout], waits up to that
  * long for room). Every report that is rejected, or fails after its retries, goes to
  * [failureHandler]: nothing is dropped silently. Closing the client stops intake and sends what is
- * queued for up to [closeTimeout] (5 s); what is left is handed to [failureHandler].
+ * queued for up to [closeTimeout] (5 s); what is left is handed to [failureHandler]. A client that is never
+ * closed is closed that way when the JVM exits (returning from `main`, `System.exit`, SIGTERM), by a shutdown hook
+ * registered with its first enqueued report and removed by `close()`; [shutdownHook] `false` opts out.
  *
  * ```java
  * ReporterConfig reporter = ReporterConfig.builder()
@@ -40,6 +42,9 @@ public class ReporterConfig private constructor(builder: Builder) {
     /** Receives every report that is rejected or fails; by default logs it at warn level. */
     public val failureHandler: ReportFailureHandler = builder.failureHandler
 
+    /** Whether a client not closed when the JVM exits is closed then (queued reports drained); `true` by default. */
+    public val shutdownHook: Boolean = builder.shutdownHook
+
     /** A builder pre-filled with these settings. */
     public fun toBuilder(): Builder = Builder().also {
         it.queueCapacity = queueCapacity
@@ -47,12 +52,14 @@ public class ReporterConfig private constructor(builder: Builder) {
         it.enqueueTimeout = enqueueTimeout
         it.closeTimeout = closeTimeout
         it.failureHandler = failureHandler
+        it.shutdownHook = shutdownHook
     }
 
     /** Shows the settings; the handler only as default or custom. */
     override fun toString(): String =
         "ReporterConfig(queueCapacity=$queueCapacity, senders=$senders, enqueueTimeout=$enqueueTimeout, " +
-            "closeTimeout=$closeTimeout, failureHandler=${if (failureHandler === ReportFailureHandler.LOGGING) "logging" else "custom"})"
+            "closeTimeout=$closeTimeout, failureHandler=${if (failureHandler === ReportFailureHandler.LOGGING) "logging" else "custom"}, " +
+            "shutdownHook=$shutdownHook)"
 
     /** Builds a [ReporterConfig]; every setting has a default. */
     public class Builder internal constructor() {
@@ -71,6 +78,9 @@ public class ReporterConfig private constructor(builder: Builder) {
         /** Where rejected and failed reports go; logs at warn level by default. */
         public var failureHandler: ReportFailureHandler = ReportFailureHandler.LOGGING
 
+        /** Close a client left open at JVM exit; `true` by default. */
+        public var shutdownHook: Boolean = true
+
         /** Sets [queueCapacity]. */
         public fun queueCapacity(queueCapacity: Int): Builder = apply { this.queueCapacity = queueCapacity }
 
@@ -85,6 +95,9 @@ public class ReporterConfig private constructor(builder: Builder) {
 
         /** Sets [failureHandler]. */
         public fun failureHandler(failureHandler: ReportFailureHandler): Builder = apply { this.failureHandler = failureHandler }
+
+        /** Whether to close a client left open at JVM exit (see [ReporterConfig.shutdownHook]). */
+        public fun shutdownHook(shutdownHook: Boolean): Builder = apply { this.shutdownHook = shutdownHook }
 
         /** Checks and builds. @throws KelviqValidationException naming the invalid setting. */
         public fun build(): ReporterConfig {

@@ -40,6 +40,8 @@ internal class BackgroundReporter(
     private val config: ReporterConfig,
     private val scope: CoroutineScope,
     private val send: suspend (report: PendingReport, onRetry: () -> Unit) -> Unit,
+    /** Called once, when the first report is accepted (the client's JVM-exit hook is armed then). */
+    private val onStart: () -> Unit = {},
 ) {
     private class Item(val seq: Long, val report: PendingReport)
 
@@ -136,12 +138,13 @@ internal class BackgroundReporter(
     private val senderThreads: ExecutorCoroutineDispatcher by lazy {
         val count = AtomicInteger()
         Executors.newFixedThreadPool(config.senders) { task ->
-            Thread(task, "kelviq-reporter-${count.incrementAndGet()}").apply { isDaemon = true }
+            SenderThread(task, "kelviq-reporter-${count.incrementAndGet()}")
         }.asCoroutineDispatcher()
     }
 
     private fun startSenders() {
         if (!started.compareAndSet(false, true)) return
+        onStart()
         senders = List(config.senders) { i ->
             scope.launch(senderThreads + CallerThread.ELEMENT + CoroutineName("kelviq-reporter-$i")) { drain() }
         }
@@ -206,5 +209,15 @@ internal class BackgroundReporter(
 
     companion object {
         private const val CANCEL_GRACE_MILLIS = 1_000L
+
+        /** Whether the calling thread is one of a reporter's senders (a failure handler runs there). */
+        fun onSenderThread(): Boolean = Thread.currentThread() is SenderThread
+    }
+
+    /** A sender's thread: [onSenderThread] tells a failure handler's `close()` apart. */
+    private class SenderThread(task: Runnable, name: String) : Thread(task, name) {
+        init {
+            isDaemon = true
+        }
     }
 }

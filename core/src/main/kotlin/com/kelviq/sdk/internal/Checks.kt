@@ -9,11 +9,22 @@ internal object Checks {
     private val EMAIL = Regex("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$")
     private val UUID = Regex("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 
-    /** An identifier: present, not blank, without control characters (CR, LF, NUL, ...). */
+    /** The longest id sent, in UTF-8 bytes: a longer one is refused rather than sent as a huge URL or quoted in messages. */
+    const val MAX_ID_BYTES: Int = 2048
+
+    /**
+     * An identifier: present, not blank, not `.` or `..` (a path segment clients, proxies and servers may resolve to
+     * another endpoint), well-formed UTF-16 (an unpaired surrogate would be sent as `?`), without control characters
+     * (CR, LF, NUL, ...), and at most [MAX_ID_BYTES] bytes of UTF-8. Refusals never quote a long id.
+     */
     fun id(field: String, value: String?): String {
         if (value == null) throw KelviqValidationException(field, "is required")
         if (value.isBlank()) throw KelviqValidationException(field, "must not be blank")
-        noControlChars(field, value)
+        if (value == "." || value == "..") {
+            throw KelviqValidationException(field, "must not be '$value': a URL path may resolve that segment to another endpoint")
+        }
+        val bytes = wellFormedText(field, value)
+        if (bytes > MAX_ID_BYTES) throw KelviqValidationException(field, "is $bytes bytes long in UTF-8; at most $MAX_ID_BYTES are sent")
         return value
     }
 
@@ -121,12 +132,44 @@ internal object Checks {
     }
 
     private fun noControlChars(field: String, value: String) {
-        val bad = value.indexOfFirst { it.isISOControl() }
-        if (bad >= 0) {
-            throw KelviqValidationException(
-                field,
-                "must not contain control characters (found U+%04X at index %d)".format(value[bad].code, bad),
-            )
-        }
+        wellFormedText(field, value)
     }
+
+    /**
+     * Refuses control characters and unpaired UTF-16 surrogates (which encoders replace with `?`, so two different
+     * values would be sent alike); returns the UTF-8 length. One pass: this runs on the entitlement-check hit path.
+     */
+    private fun wellFormedText(field: String, value: String): Int {
+        var bytes = 0
+        var i = 0
+        val n = value.length
+        while (i < n) {
+            val c = value[i]
+            when {
+                c.code < 0x80 -> {
+                    if (c.isISOControl()) controlChar(field, c, i)
+                    bytes += 1
+                }
+                c.isISOControl() -> controlChar(field, c, i)
+                c.code < 0x800 -> bytes += 2
+                c.isHighSurrogate() -> {
+                    if (i + 1 >= n || !value[i + 1].isLowSurrogate()) unpaired(field, c, i)
+                    bytes += 4
+                    i++
+                }
+                c.isLowSurrogate() -> unpaired(field, c, i)
+                else -> bytes += 3
+            }
+            i++
+        }
+        return bytes
+    }
+
+    private fun controlChar(field: String, c: Char, index: Int): Nothing = throw KelviqValidationException(
+        field, "must not contain control characters (found U+%04X at index %d)".format(c.code, index),
+    )
+
+    private fun unpaired(field: String, c: Char, index: Int): Nothing = throw KelviqValidationException(
+        field, "must be well-formed UTF-16 (an unpaired surrogate U+%04X at index %d would be sent as '?')".format(c.code, index),
+    )
 }

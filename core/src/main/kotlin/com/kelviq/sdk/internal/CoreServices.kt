@@ -46,6 +46,7 @@ public class CoreServices private constructor(
     reporting: ReportingService?,
     webhooks: WebhookHandler?,
     private val fleetSession: FleetSession?,
+    private val exitHook: JvmExitHook? = null,
 ) : AutoCloseable {
     /** Customers. */
     public val customers: CustomersService = CustomersService(transport, defaults)
@@ -82,7 +83,9 @@ public class CoreServices private constructor(
 
     /** Reporting and the background reporter. */
     public val reporting: ReportingService = reporting
-        ?: ReportingService(transport, config.reporter, scope, fleetSession) { customerId, usage -> entitlementCache?.afterReport(customerId, usage) }
+        ?: ReportingService(transport, config.reporter, scope, fleetSession, { exitHook?.arm() }) { customerId, usage ->
+            entitlementCache?.afterReport(customerId, usage)
+        }
 
     /** Subscriptions. */
     public val subscriptions: SubscriptionsService = SubscriptionsService(transport, defaults)
@@ -115,6 +118,17 @@ public class CoreServices private constructor(
     /** Refuses the reporter's intake, drains it within its close timeout, aborts calls in flight and releases the connections. */
     override fun close() {
         if (!transport.markClosed()) return
+        exitHook?.disarm()
+        if (BackgroundReporter.onSenderThread()) {
+            // Called from a failure handler on a sender: waiting here for the senders to drain would wait for this
+            // very thread. The rest of the close runs on its own thread; new calls are refused already.
+            Thread(::release, "kelviq-close").start()
+            return
+        }
+        release()
+    }
+
+    private fun release() {
         reporting.closeReporter()
         transport.close()
         fleetSession?.close()
@@ -141,7 +155,9 @@ public class CoreServices private constructor(
                 val verifier = WebhookVerifier.Builder().secret(secret).build()
                 WebhookHandler(verifier, { customerId -> if (customerId != null) cache?.invalidate(customerId) else cache?.invalidateAll() })
             }
-            return CoreServices(config, transport, scope, cache, RequestOptions.DEFAULT, null, webhooks, fleetSession)
+            val exitHook = if (config.reporter.shutdownHook) JvmExitHook() else null
+            return CoreServices(config, transport, scope, cache, RequestOptions.DEFAULT, null, webhooks, fleetSession, exitHook)
+                .also { services -> exitHook?.onExit = services::close }
         }
     }
 }

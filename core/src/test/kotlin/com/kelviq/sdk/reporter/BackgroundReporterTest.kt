@@ -278,4 +278,30 @@ class BackgroundReporterTest : StringSpec({
             mock.requests.count { it.url.contains("/entitlements/") } shouldBe 2
         }
     }
+
+    "close() from inside the failure handler (on a sender) returns at once; the rest of the close still happens" {
+        val returnedWithin = CompletableDeferred<Long>()
+        lateinit var mock: MockKelviq
+        val handler = ReportFailureHandler { _, _ ->
+            val started = System.nanoTime()
+            mock.core.close()
+            returnedWithin.complete((System.nanoTime() - started) / 1_000_000)
+        }
+        mock = MockKelviq(MockKelviq.testConfig { reporter(ReporterConfig.builder().closeTimeout(Duration.ofSeconds(10)).failureHandler(handler).build()) })
+        mock.use {
+            mock.answer("""{"detail":"bad"}""", 400)
+            mock.core.reporting.enqueueEvent(ReportEventParams.builder().customerId("c1").eventName("e").build())
+            returnedWithin.await() shouldBeLessThanOrEqual 1_000L
+            mock.core.isClosed shouldBe true
+            waitUntil("the failed send is finished") { mock.core.reporting.stats().inFlight == 0 }
+        }
+    }
+
+    "the JVM-exit hook is opt-out: shutdownHook(false) is kept by the config and shown" {
+        val config = ReporterConfig.builder().shutdownHook(false).build()
+        config.shutdownHook shouldBe false
+        config.toBuilder().build().shutdownHook shouldBe false
+        ReporterConfig.DEFAULT.shutdownHook shouldBe true
+        config.toString().contains("shutdownHook=false") shouldBe true
+    }
 })

@@ -37,18 +37,20 @@ public class ReportingService private constructor(
     reporterConfig: ReporterConfig,
     scope: CoroutineScope?,
     fleet: FleetSession?,
+    onReporterStart: () -> Unit,
 ) {
     internal constructor(
         transport: KelviqTransport,
         reporterConfig: ReporterConfig = ReporterConfig.DEFAULT,
         scope: CoroutineScope? = null,
         fleet: FleetSession? = null,
+        onReporterStart: () -> Unit = {},
         onReported: suspend (customerId: String, appliedUsage: ReportUsageParams?) -> Unit = { _, _ -> },
-    ) : this(transport, onReported, RequestOptions.DEFAULT, null, reporterConfig, scope, fleet)
+    ) : this(transport, onReported, RequestOptions.DEFAULT, null, reporterConfig, scope, fleet, onReporterStart)
 
     /** A view whose direct reports use [defaults]; the background reporter (and its queue) stays this one's. */
     internal fun withDefaults(defaults: RequestOptions): ReportingService =
-        ReportingService(transport, onReported, defaults, this, ReporterConfig.DEFAULT, null, null)
+        ReportingService(transport, onReported, defaults, this, ReporterConfig.DEFAULT, null, null, {})
 
     // Queued reports are sent by the reporter's own senders with the client's settings (no view's defaults).
     private val sendQueued: suspend (PendingReport, () -> Unit) -> Unit = { report, onRetry ->
@@ -57,7 +59,7 @@ public class ReportingService private constructor(
             is PendingReport.Event -> sendEvent(report.params, RequestOptions.DEFAULT, onRetry, draining = true)
         }
     }
-    private val reporter: BackgroundReporter? = shared?.reporter ?: scope?.let { s -> BackgroundReporter(reporterConfig, s, sendQueued) }
+    private val reporter: BackgroundReporter? = shared?.reporter ?: scope?.let { s -> BackgroundReporter(reporterConfig, s, sendQueued, onReporterStart) }
 
     /** Fleet mode: the shared durable spool, tried first; the in-memory [reporter] takes what it cannot. */
     private val spool: ReportSpool? = shared?.spool ?: if (scope != null && fleet != null) {

@@ -153,8 +153,8 @@ class SubscriptionsServiceTest : FunSpec({
             m.core.subscriptions.retrieve("a/b c").id shouldBe "520ca8a5-9fc0-4d6a-bc7a-2ba331595441"
             m.last.shouldBeRequest("GET", "$API/subscriptions/a%2Fb%20c/")
             m.answer("""{"detail":"Not found."}""", 404)
-            shouldThrow<NotFoundException> { m.core.subscriptions.retrieve("..") }.serverMessage shouldBe "Not found."
-            m.last.shouldBeRequest("GET", "$API/subscriptions/%2E%2E/")
+            shouldThrow<NotFoundException> { m.core.subscriptions.retrieve("...") }.serverMessage shouldBe "Not found."
+            m.last.shouldBeRequest("GET", "$API/subscriptions/%2E%2E%2E/")
         }
     }
 

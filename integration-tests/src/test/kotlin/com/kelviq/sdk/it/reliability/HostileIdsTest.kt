@@ -55,8 +55,8 @@ class HostileIdsTest : FunSpec({
         "100%" to "100%25",
         "a b" to "a%20b",
         "ünï" to "%C3%BCn%C3%AF",
-        ".." to "%2E%2E",
-        "." to "%2E",
+        "..." to "%2E%2E%2E",
+        ".x" to ".x",
         "%2F" to "%252F",
         "../../admin" to "..%2F..%2Fadmin",
         "a\\b" to "a%5Cb",
@@ -93,6 +93,26 @@ class HostileIdsTest : FunSpec({
             segments.size shouldBe c.op.prefix.size + 1 + c.op.suffix.size
             URLDecoder.decode(segments[c.op.prefix.size].replace("+", "%2B"), Charsets.UTF_8) shouldBe c.id
             if (c.op.prefix == listOf("customers")) withClue("the fake found the customer under the decoded id") { answered shouldBe true }
+        }
+    }
+
+    context("'.' and '..', an unpaired surrogate and an id over 2 KiB of UTF-8 are refused before sending, naming the field") {
+        val bad = listOf(".", "..", "x\uD800", "\uDC00x", "x\uD83D", "a".repeat(2049), "ü".repeat(1025))
+        withData(nameFn = { it.toString() }, ops) { op ->
+            KelviqCore.create(Rigs.onTestEngine(server.config())).use { core ->
+                for (id in bad) {
+                    val e = shouldThrow<KelviqValidationException> { op.call(core, id) }
+                    e.field shouldBe (if (op.prefix == listOf("customers")) "customerId" else "subscriptionId")
+                    withClue("a long id is not quoted back") { (e.message!!.length < 300) shouldBe true }
+                }
+                // The bound is inclusive, and a surrogate pair is fine.
+                server.addCustomer("a".repeat(2048)).addCustomer("x\uD83D\uDE00")
+                if (op.name == "customers.retrieve") {
+                    op.call(core, "a".repeat(2048))
+                    op.call(core, "x\uD83D\uDE00")
+                }
+            }
+            server.requestCount() shouldBe (if (op.name == "customers.retrieve") 2 else 0)
         }
     }
 
