@@ -53,7 +53,9 @@ final class KelviqConfigFactory {
     }
 
     private static ReporterConfig reporter(KelviqProperties.Reporter reporter, ReportFailureHandler failureHandler) {
-        ReporterConfig.Builder builder = ReporterConfig.builder();
+        // The application context closes the client in its shutdown phase (KelviqShutdown); the SDK's own JVM-exit hook
+        // would run beside Spring's and close it while the web server still finishes requests.
+        ReporterConfig.Builder builder = ReporterConfig.builder().shutdownHook(false);
         set(reporter.getQueueCapacity(), builder::queueCapacity);
         set(reporter.getSenders(), builder::senders);
         set(reporter.getEnqueueTimeout(), builder::enqueueTimeout);

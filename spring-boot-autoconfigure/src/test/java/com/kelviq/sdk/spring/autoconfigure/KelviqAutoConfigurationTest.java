@@ -84,6 +84,7 @@ class KelviqAutoConfigurationTest {
             assertThat(config.getReporter().getQueueCapacity()).isEqualTo(77);
             assertThat(config.getReporter().getCloseTimeout()).isEqualTo(Duration.ofMillis(1500));
             assertThat(config.getReporter().getSenders()).isEqualTo(2);
+            assertThat(config.getReporter().getShutdownHook()).as("the context closes the client, not a JVM hook").isFalse();
             assertThat(config.getEnvironment()).isEqualTo(Environment.SANDBOX);
             assertThat(config.getConnectTimeout()).isEqualTo(KelviqConfig.builder().apiKey("k").build().getConnectTimeout());
             assertThat(config.toString()).doesNotContain(server.getApiKey());
