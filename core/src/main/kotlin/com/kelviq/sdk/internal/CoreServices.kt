@@ -136,6 +136,21 @@ public class CoreServices private constructor(
     }
 
     internal companion object {
+        /**
+         * The longest a call under [options] may take on its own: each attempt's timeout, once per attempt, within the
+         * call timeout. A caller joining another's load waits no longer than that.
+         */
+        fun ownWorstCase(config: KelviqConfig, options: RequestOptions): java.time.Duration {
+            val timeout = options.timeout ?: config.timeout
+            val attempts = (options.maxRetries ?: config.maxRetries).toLong() + 1
+            val total = try {
+                timeout.multipliedBy(attempts)
+            } catch (e: ArithmeticException) {
+                config.callTimeout
+            }
+            return if (total < config.callTimeout) total else config.callTimeout
+        }
+
         fun create(config: KelviqConfig, transport: KelviqTransport, clock: NanoClock): CoreServices {
             val scope = CoroutineScope(SupervisorJob() + Dispatchers.Default + CoroutineName("kelviq"))
             var cacheRef: EntitlementCache? = null
@@ -148,7 +163,7 @@ public class CoreServices private constructor(
                 val tier = fleetSession?.let { FleetTier(it, cacheConfig.ttl, cacheConfig.ttl.plus(cacheConfig.maxStaleness)) }
                 EntitlementCache(cacheConfig, scope, clock, { customerId, options ->
                     transport.execute(EntitlementsService.Ops.all(customerId), options)
-                }, tier)
+                }, tier, joinWait = { options -> ownWorstCase(config, options) })
             }
             cacheRef = cache
             val webhooks = config.webhookSecret?.let { secret ->

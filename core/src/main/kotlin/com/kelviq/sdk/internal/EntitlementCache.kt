@@ -16,6 +16,8 @@ import kotlin.coroutines.EmptyCoroutineContext
 import kotlinx.coroutines.Job
 import kotlinx.coroutines.async
 import kotlinx.coroutines.currentCoroutineContext
+import kotlinx.coroutines.withTimeoutOrNull
+import com.kelviq.sdk.errors.KelviqTimeoutException
 import org.slf4j.Logger
 import org.slf4j.LoggerFactory
 import java.time.Duration
@@ -37,6 +39,11 @@ internal class EntitlementCache(
     /** The shared tier in fleet mode: loads go through it, and invalidations reach every instance. */
     private val fleet: FleetTier? = null,
     private val wallClockMillis: () -> Long = System::currentTimeMillis,
+    /**
+     * How long a caller that joins a load already in flight (another caller's, or a background refresh) waits for
+     * it: its own worst case under its options. `null`: as long as the load takes.
+     */
+    private val joinWait: (RequestOptions) -> Duration? = { null },
 ) {
     private val log: Logger = LoggerFactory.getLogger("com.kelviq.sdk.cache")
     private val maxCustomers = config.maxCustomers
@@ -119,14 +126,16 @@ internal class EntitlementCache(
         val e = entryFor(customerId)
         // The load runs in the core's scope (shared by concurrent misses): the caller's trace goes with it.
         val trace = currentCoroutineContext()[TraceParent]
+        var joined = true
         val deferred = synchronized(e) {
             val s = e.snapshot
             if (s != null && !s.invalidated && clock.nanoTime() - s.fetchedAt < staleLimit && fleet?.ready != false) return s
-            e.loading ?: newLoad(e, customerId, options, background = false, trace).also { e.loading = it }
+            e.loading ?: newLoad(e, customerId, options, background = false, trace).also { e.loading = it; joined = false }
         }
         deferred.start()
         return try {
-            deferred.await()
+            val wait = if (joined) joinWait(options) else null
+            if (wait == null) deferred.await() else awaitAtMost(deferred, wait, customerId)
         } catch (ex: Throwable) {
             if (ex is CancellationException) throw ex
             val s = e.snapshot
@@ -140,6 +149,15 @@ internal class EntitlementCache(
             }
         }
     }
+
+    /** Waits for another caller's load up to [wait] (the shared load goes on for the others when this one stops). */
+    private suspend fun awaitAtMost(deferred: Deferred<EntitlementSnapshot>, wait: Duration, customerId: String): EntitlementSnapshot =
+        withTimeoutOrNull(nanos(wait) / 1_000_000) { deferred.await() } ?: throw KelviqTimeoutException(
+            "Waited ${wait.toMillis()} ms (this call's timeout) for the entitlements of customer $customerId, which another call " +
+                "was already loading; that load goes on",
+            null,
+            0,
+        )
 
     /**
      * Makes the next read of [customerId] ask the server; the old snapshot stays only as an error fallback.
