@@ -235,6 +235,12 @@ public class KelviqConfig private constructor(builder: Builder) {
             val key = apiKey
             if (key == null || key.isBlank()) throw KelviqValidationException("apiKey", "is required and must not be blank")
             if (key.any { it.isISOControl() }) throw KelviqValidationException("apiKey", "must not contain control characters")
+            // A key that cannot be told apart from ordinary text could not be redacted from messages and logs safely.
+            if (key.any { it.isWhitespace() }) throw KelviqValidationException("apiKey", "must not contain whitespace")
+            if (key.any { it.code !in 0x21..0x7E }) throw KelviqValidationException("apiKey", "must be printable ASCII (it is sent in a header)")
+            if (key.length < MIN_API_KEY_LENGTH) {
+                throw KelviqValidationException("apiKey", "is too short to be a Kelviq API key (${key.length} characters; at least $MIN_API_KEY_LENGTH)")
+            }
             if (apiVersion.isBlank() || apiVersion.any { it == '/' || it.isWhitespace() || it.isISOControl() }) {
                 throw KelviqValidationException("apiVersion", "must be a single path segment such as v1")
             }
@@ -265,6 +271,9 @@ public class KelviqConfig private constructor(builder: Builder) {
 
     /** Factories. */
     public companion object {
+        /** The shortest API key accepted: shorter ones could not be redacted from text safely. */
+        public const val MIN_API_KEY_LENGTH: Int = 8
+
         /** A new, empty [Builder]. */
         @JvmStatic
         public fun builder(): Builder = Builder()

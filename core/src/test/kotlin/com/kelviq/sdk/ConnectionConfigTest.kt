@@ -21,7 +21,7 @@ class ConnectionConfigTest : FunSpec({
         c.proxyHost shouldBe null
         c.sslContext shouldBe null
         c.trustStore shouldBe null
-        KelviqConfig { apiKey = "k" }.connection shouldBe c
+        KelviqConfig { apiKey = "sk_test_k" }.connection shouldBe c
     }
 
     class Refusal(val name: String, val field: String, val build: () -> Unit)
@@ -51,7 +51,7 @@ class ConnectionConfigTest : FunSpec({
     }
 
     test("a null connection from Java is refused by name") {
-        val builder = KelviqConfig.builder().apiKey("k")
+        val builder = KelviqConfig.builder().apiKey("sk_test_k")
         // what `builder.connection(null)` does from Java, where Kotlin's non-null type is not checked
         KelviqConfig.Builder::class.java.getMethod("connection", ConnectionConfig::class.java).invoke(builder, null)
         shouldThrow<KelviqValidationException> { builder.build() }.field shouldBe "connection"
@@ -62,19 +62,19 @@ class ConnectionConfigTest : FunSpec({
         c.toString() shouldContain "proxy.internal:3128"
         c.toString() shouldContain "svc"
         c.toString() shouldNotContain "s3cr3t-Pa55"
-        KelviqConfig { apiKey = "k"; connection = c }.toString() shouldNotContain "s3cr3t-Pa55"
+        KelviqConfig { apiKey = "sk_test_k"; connection = c }.toString() shouldNotContain "s3cr3t-Pa55"
     }
 
     test("the JVM setting that would make the JDK resend POSTs is refused when a client is built") {
         System.setProperty("jdk.httpclient.enableAllMethodRetry", "true")
         try {
-            val e = shouldThrow<KelviqValidationException> { KelviqCore.create(KelviqConfig { apiKey = "k" }) }
+            val e = shouldThrow<KelviqValidationException> { KelviqCore.create(KelviqConfig { apiKey = "sk_test_k" }) }
             e.field shouldBe "connection.engine"
             e.message!! shouldContain "enableAllMethodRetry"
-            KelviqCore.create(KelviqConfig { apiKey = "k"; connection = ConnectionConfig { engine = HttpEngine.CIO } }).close()
+            KelviqCore.create(KelviqConfig { apiKey = "sk_test_k"; connection = ConnectionConfig { engine = HttpEngine.CIO } }).close()
         } finally {
             System.clearProperty("jdk.httpclient.enableAllMethodRetry")
         }
-        KelviqCore.create(KelviqConfig { apiKey = "k" }).close()
+        KelviqCore.create(KelviqConfig { apiKey = "sk_test_k" }).close()
     }
 })

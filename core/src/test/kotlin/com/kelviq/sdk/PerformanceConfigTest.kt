@@ -11,7 +11,7 @@ import java.time.Duration
 
 class PerformanceConfigTest : StringSpec({
     "the cache is on by default: 60 s fresh, 100 000 customers, stale up to 1 hour" {
-        val config = KelviqConfig { apiKey = "sk_x" }
+        val config = KelviqConfig { apiKey = "sk_test_x" }
         config.entitlementCache shouldBe EntitlementCacheConfig.DEFAULT
         config.entitlementCache.enabled shouldBe true
         config.entitlementCache.ttl shouldBe Duration.ofSeconds(60)
@@ -21,7 +21,7 @@ class PerformanceConfigTest : StringSpec({
     }
 
     "the reporter defaults: 10 000 queued, 4 senders, never block, 5 s to drain, logging handler" {
-        val reporter = KelviqConfig { apiKey = "sk_x" }.reporter
+        val reporter = KelviqConfig { apiKey = "sk_test_x" }.reporter
         reporter.queueCapacity shouldBe 10_000
         reporter.senders shouldBe 4
         reporter.enqueueTimeout shouldBe Duration.ZERO
@@ -47,7 +47,7 @@ class PerformanceConfigTest : StringSpec({
 
     "the DSL builds both" {
         val config = KelviqConfig {
-            apiKey = "sk_x"
+            apiKey = "sk_test_x"
             entitlementCache = EntitlementCacheConfig { enabled = false }
             reporter = ReporterConfig { closeTimeout = Duration.ofSeconds(1) }
         }

@@ -28,8 +28,11 @@ internal object ErrorMapping {
         method: String,
         url: String,
         attempts: Int,
+        /** Applied to what is read out of the body too: a JSON string may hold the key in an escaped form. */
+        clean: (String) -> String = { it },
     ): KelviqServiceException {
-        val parsed = parse(rawBody)
+        val read = parse(rawBody)
+        val parsed = Parsed(read.message?.let(clean), read.fieldErrors.entries.associate { (k, v) -> clean(k) to v.map(clean) })
         val message = truncate(parsed.message ?: reasonPhrase(status))
         val body = rawBody?.takeIf { it.isNotEmpty() }
         return when {

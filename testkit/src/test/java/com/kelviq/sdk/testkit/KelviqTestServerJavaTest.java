@@ -53,7 +53,7 @@ class KelviqTestServerJavaTest {
 
     @Test
     void configBuilderAndDefaultsReadNaturally() throws Exception {
-        try (KelviqTestServer server = KelviqTestServer.start("my-key")) {
+        try (KelviqTestServer server = KelviqTestServer.start("my-test-key")) {
             KelviqConfig config = server.configBuilder().maxRetries(0).timeout(Duration.ofSeconds(2)).build();
             assertEquals(server.getBaseUrl(), config.getBaseUrl());
             assertEquals(server.getBaseUrl() + "/edge", server.getEdgeUrl());

@@ -62,10 +62,10 @@ class RecordingTest : StringSpec({
     }
 
     "refused requests are recorded too" {
-        KelviqCore.create(server.configBuilder().apiKey("wrong").build()).use { bad ->
+        KelviqCore.create(server.configBuilder().apiKey("wrong_key").build()).use { bad ->
             shouldThrow<AuthenticationException> { bad.customers.list() }
         }
-        server.requests().single().header("authorization") shouldBe "Bearer wrong"
+        server.requests().single().header("authorization") shouldBe "Bearer wrong_key"
     }
 
     "records are immutable" {

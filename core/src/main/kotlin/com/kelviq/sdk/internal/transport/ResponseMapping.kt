@@ -22,7 +22,7 @@ internal class ResponseMapping(private val redaction: Redaction) {
     } catch (e: KelviqException) {
         throw e
     } catch (e: Exception) {
-        throw undecodable(op, answer, redaction.clean(e.message ?: e.javaClass.simpleName), e)
+        throw undecodable(op, answer, redaction.clean(e.message ?: e.javaClass.simpleName), redactedCopy(e))
     } catch (e: StackOverflowError) {
         // kotlinx-serialization 1.9's tree reader recurses per nesting level: a hostile body nested thousands
         // of levels deep must fail as a decoding error, not as an Error that escapes every handler.
@@ -33,6 +33,7 @@ internal class ResponseMapping(private val redaction: Redaction) {
     fun statusException(op: Operation<*>, url: String, answer: Outcome.Answer, attempts: Int): KelviqException =
         ErrorMapping.toException(
             answer.status, redaction.cleanHeaders(answer.headers), redaction.clean(answer.body), op.method.name, url, attempts,
+            redaction::clean,
         )
 
     /** A [KelviqIoException] ([KelviqTimeoutException] when it timed out) for a final [failure]. */
@@ -48,4 +49,14 @@ internal class ResponseMapping(private val redaction: Redaction) {
         val quoted = ErrorMapping.truncate(redaction.clean(answer.body))
         return KelviqDecodingException("Could not decode the ${answer.status} response of ${op.name}: $why", cause, answer.status, quoted.ifEmpty { null })
     }
+
+    /**
+     * A stand-in for a parser's exception, whose message quotes the input it failed on (which may hold an echoed key):
+     * its class name and redacted message, its stack trace, and no cause.
+     */
+    private fun redactedCopy(e: Throwable): Throwable =
+        UndecodableCause("${e.javaClass.name}: ${redaction.clean(e.message ?: "")}").also { it.stackTrace = e.stackTrace }
+
+    /** The parser's failure, redacted (see [redactedCopy]). */
+    private class UndecodableCause(message: String) : RuntimeException(message)
 }

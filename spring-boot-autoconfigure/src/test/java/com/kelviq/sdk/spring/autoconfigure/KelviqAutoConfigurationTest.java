@@ -86,7 +86,7 @@ class KelviqAutoConfigurationTest {
             assertThat(config.getReporter().getSenders()).isEqualTo(2);
             assertThat(config.getReporter().getShutdownHook()).as("the context closes the client, not a JVM hook").isFalse();
             assertThat(config.getEnvironment()).isEqualTo(Environment.SANDBOX);
-            assertThat(config.getConnectTimeout()).isEqualTo(KelviqConfig.builder().apiKey("k").build().getConnectTimeout());
+            assertThat(config.getConnectTimeout()).isEqualTo(KelviqConfig.builder().apiKey("sk_test_k").build().getConnectTimeout());
             assertThat(config.toString()).doesNotContain(server.getApiKey());
             assertThat(context.getBean(KelviqProperties.class).toString()).doesNotContain(server.getApiKey());
         });
