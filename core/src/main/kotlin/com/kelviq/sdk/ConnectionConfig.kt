@@ -149,6 +149,11 @@ public class ConnectionConfig private constructor(builder: Builder) {
             if (idleConnectionTimeout == null || idleConnectionTimeout.seconds < 1) {
                 throw KelviqValidationException("connection.idleConnectionTimeout", "must be 1 s or more, was $idleConnectionTimeout")
             }
+            if (idleConnectionTimeout > com.kelviq.sdk.internal.Bounds.MAX_IDLE_CONNECTION) {
+                throw KelviqValidationException(
+                    "connection.idleConnectionTimeout", "must be at most ${com.kelviq.sdk.internal.Bounds.MAX_IDLE_CONNECTION}, was $idleConnectionTimeout",
+                )
+            }
             val host = proxyHost
             if (host != null) {
                 if (host.isBlank() || host.any { it.isWhitespace() || it.isISOControl() || it == '/' }) {

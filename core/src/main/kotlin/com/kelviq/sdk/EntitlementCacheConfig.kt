@@ -1,5 +1,6 @@
 package com.kelviq.sdk
 
+import com.kelviq.sdk.internal.Bounds
 import com.kelviq.sdk.errors.KelviqValidationException
 import java.time.Duration
 
@@ -82,13 +83,9 @@ public class EntitlementCacheConfig private constructor(builder: Builder) {
 
         /** Checks and builds. @throws KelviqValidationException naming the invalid setting. */
         public fun build(): EntitlementCacheConfig {
-            if (ttl.isZero || ttl.isNegative) throw KelviqValidationException("entitlementCache.ttl", "must be positive, was $ttl")
-            if (maxCustomers < 1) {
-                throw KelviqValidationException("entitlementCache.maxCustomers", "must be 1 or more, was $maxCustomers")
-            }
-            if (maxStaleness.isNegative) {
-                throw KelviqValidationException("entitlementCache.maxStaleness", "must be 0 or more, was $maxStaleness")
-            }
+            Bounds.positive("entitlementCache.ttl", ttl, Bounds.MAX_TTL)
+            Bounds.count("entitlementCache.maxCustomers", maxCustomers, 1, Bounds.MAX_CUSTOMERS)
+            Bounds.nonNegative("entitlementCache.maxStaleness", maxStaleness, Bounds.MAX_STALENESS)
             return EntitlementCacheConfig(this)
         }
     }

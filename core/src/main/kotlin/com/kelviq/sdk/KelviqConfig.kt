@@ -1,5 +1,6 @@
 package com.kelviq.sdk
 
+import com.kelviq.sdk.internal.Bounds
 import com.kelviq.sdk.errors.KelviqValidationException
 import com.kelviq.sdk.internal.Checks
 import com.kelviq.sdk.internal.EnvSettings
@@ -244,10 +245,10 @@ public class KelviqConfig private constructor(builder: Builder) {
             if (apiVersion.isBlank() || apiVersion.any { it == '/' || it.isWhitespace() || it.isISOControl() }) {
                 throw KelviqValidationException("apiVersion", "must be a single path segment such as v1")
             }
-            requirePositive("timeout", timeout)
-            requirePositive("connectTimeout", connectTimeout)
-            requirePositive("callTimeout", callTimeout)
-            if (maxRetries < 0) throw KelviqValidationException("maxRetries", "must be 0 or more, was $maxRetries")
+            Bounds.positive("timeout", timeout, Bounds.MAX_TIMEOUT)
+            Bounds.positive("connectTimeout", connectTimeout, Bounds.MAX_TIMEOUT)
+            Bounds.positive("callTimeout", callTimeout, Bounds.MAX_TIMEOUT)
+            Bounds.count("maxRetries", maxRetries, 0, Bounds.MAX_RETRIES)
             requireSet("entitlementCache", entitlementCache)
             requireSet("reporter", reporter)
             requireSet("connection", connection)
@@ -260,10 +261,6 @@ public class KelviqConfig private constructor(builder: Builder) {
 
         private fun requireSet(field: String, value: Any?) {
             if (value == null) throw KelviqValidationException(field, "must not be null")
-        }
-
-        private fun requirePositive(field: String, value: Duration) {
-            if (value.isZero || value.isNegative) throw KelviqValidationException(field, "must be positive, was $value")
         }
 
         override fun toString(): String = "KelviqConfig.Builder(apiKey=****, environment=$environment)"

@@ -1,5 +1,6 @@
 package com.kelviq.sdk
 
+import com.kelviq.sdk.internal.Bounds
 import com.kelviq.sdk.errors.KelviqValidationException
 import java.time.Duration
 
@@ -101,12 +102,10 @@ public class ReporterConfig private constructor(builder: Builder) {
 
         /** Checks and builds. @throws KelviqValidationException naming the invalid setting. */
         public fun build(): ReporterConfig {
-            if (queueCapacity < 1) throw KelviqValidationException("reporter.queueCapacity", "must be 1 or more, was $queueCapacity")
-            if (senders < 1) throw KelviqValidationException("reporter.senders", "must be 1 or more, was $senders")
-            if (enqueueTimeout.isNegative) {
-                throw KelviqValidationException("reporter.enqueueTimeout", "must be 0 or more, was $enqueueTimeout")
-            }
-            if (closeTimeout.isNegative) throw KelviqValidationException("reporter.closeTimeout", "must be 0 or more, was $closeTimeout")
+            Bounds.count("reporter.queueCapacity", queueCapacity, 1, Bounds.MAX_QUEUE_CAPACITY)
+            Bounds.count("reporter.senders", senders, 1, Bounds.MAX_SENDERS)
+            Bounds.nonNegative("reporter.enqueueTimeout", enqueueTimeout, Bounds.MAX_REPORTER_WAIT)
+            Bounds.nonNegative("reporter.closeTimeout", closeTimeout, Bounds.MAX_REPORTER_WAIT)
             return ReporterConfig(this)
         }
     }

@@ -1,5 +1,6 @@
 package com.kelviq.sdk
 
+import com.kelviq.sdk.internal.Bounds
 import com.kelviq.sdk.errors.KelviqValidationException
 import java.time.Duration
 import java.util.Collections
@@ -64,8 +65,8 @@ public class RequestOptions private constructor(
 
         /** Checks and builds the options. */
         public fun build(): RequestOptions {
-            timeout?.let { if (it.isZero || it.isNegative) throw KelviqValidationException("timeout", "must be positive, was $it") }
-            maxRetries?.let { if (it < 0) throw KelviqValidationException("maxRetries", "must be 0 or more, was $it") }
+            timeout?.let { Bounds.positive("timeout", it, Bounds.MAX_TIMEOUT) }
+            maxRetries?.let { Bounds.count("maxRetries", it, 0, Bounds.MAX_RETRIES) }
             for ((name, value) in headers) checkHeader(name, value)
             return RequestOptions(timeout, maxRetries, Collections.unmodifiableMap(LinkedHashMap(headers)))
         }
