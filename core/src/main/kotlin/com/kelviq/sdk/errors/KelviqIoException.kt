@@ -11,4 +11,10 @@ public open class KelviqIoException(
     cause: Throwable? = null,
     /** How many attempts were made, the first one included. */
     public val attempts: Int = 1,
+    /**
+     * Whether the server may have processed the request: `false` only when the failure proves the last attempt was
+     * never written (the connection could not be made). An earlier attempt of a `DELTA` usage report is retried only
+     * when it surely was not processed, so for one `false` means the report was not counted.
+     */
+    public val possiblyProcessed: Boolean = true,
 ) : KelviqException(message, cause)

@@ -9,4 +9,5 @@ public class KelviqTimeoutException(
     message: String,
     cause: Throwable? = null,
     attempts: Int = 1,
-) : KelviqIoException(message, cause, attempts)
+    possiblyProcessed: Boolean = true,
+) : KelviqIoException(message, cause, attempts, possiblyProcessed)

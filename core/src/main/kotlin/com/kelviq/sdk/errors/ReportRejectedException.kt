@@ -9,6 +9,11 @@ public class ReportRejectedException(
     public val reason: Reason,
     message: String,
     cause: Throwable? = null,
+    /**
+     * Whether the server may have processed the report: `true` for [Reason.POSSIBLY_PROCESSED] and for a report that
+     * was being sent when the close timeout expired; `false` for one never sent.
+     */
+    public val possiblyProcessed: Boolean = reason == Reason.POSSIBLY_PROCESSED,
 ) : KelviqException(message, cause) {
     /** Why a background report was not sent. */
     public enum class Reason {

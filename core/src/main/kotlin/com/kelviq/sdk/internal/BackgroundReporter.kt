@@ -162,6 +162,7 @@ internal class BackgroundReporter(
                 failed.incrementAndGet()
                 notify(item.report, ReportRejectedException(
                     Reason.CLOSE_TIMEOUT, "The client closed while this report was being sent; it may or may not have been processed", e,
+                    possiblyProcessed = true,
                 ))
                 throw e
             } catch (e: Throwable) {

@@ -30,10 +30,12 @@ internal object ErrorMapping {
         attempts: Int,
         /** Applied to what is read out of the body too: a JSON string may hold the key in an escaped form. */
         clean: (String) -> String = { it },
+        /** Appended to the message: why the SDK did not retry, when that is not plain from the status. */
+        note: String? = null,
     ): KelviqServiceException {
         val read = parse(rawBody)
         val parsed = Parsed(read.message?.let(clean), read.fieldErrors.entries.associate { (k, v) -> clean(k) to v.map(clean) })
-        val message = truncate(parsed.message ?: reasonPhrase(status))
+        val message = truncate(parsed.message ?: reasonPhrase(status)).let { if (note == null) it else "$it ($note)" }
         val body = rawBody?.takeIf { it.isNotEmpty() }
         return when {
             status == 400 -> BadRequestException(status, headers, body, message, parsed.fieldErrors, method, url, attempts)

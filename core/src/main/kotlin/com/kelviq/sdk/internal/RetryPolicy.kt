@@ -48,8 +48,9 @@ internal class RetryPolicy(
      */
     fun retryAfter(value: String?): Duration? {
         val v = value?.trim()?.takeIf { it.isNotEmpty() } ?: return null
-        v.toLongOrNull()?.let { return if (it < 0) Duration.ZERO else Duration.ofSeconds(it) }
-        v.toDoubleOrNull()?.let { return if (it < 0) Duration.ZERO else Duration.ofMillis((it * 1000).toLong()) }
+        // A negative or non-finite number is a broken header, not "retry now": the normal backoff applies (null).
+        v.toLongOrNull()?.let { return if (it < 0) null else Duration.ofSeconds(it) }
+        v.toDoubleOrNull()?.let { return if (it < 0 || !it.isFinite()) null else Duration.ofMillis((it * 1000).toLong()) }
         return try {
             val at = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant()
             val wait = Duration.between(now(), at)

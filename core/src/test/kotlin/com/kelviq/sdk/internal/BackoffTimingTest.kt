@@ -14,6 +14,7 @@ import io.kotest.assertions.withClue
 import io.kotest.core.spec.style.FunSpec
 import io.kotest.matchers.longs.shouldBeInRange
 import io.kotest.matchers.shouldBe
+import io.kotest.matchers.string.shouldContain
 import io.ktor.client.engine.mock.MockEngine
 import io.ktor.client.engine.mock.MockRequestHandleScope
 import io.ktor.client.request.HttpRequestData
@@ -158,6 +159,7 @@ class BackoffTimingTest : FunSpec({
                 }).use { rig ->
                     val e = shouldThrow<RateLimitException> { rig.core.customers.retrieve("c1") }
                     e.attempts shouldBe 1
+                    e.message!! shouldContain "not retried: the server asked to wait 61 s (Retry-After), longer than the 60 s the SDK waits"
                     rig.times.size shouldBe 1
                     testScheduler.currentTime shouldBe 0L
                 }

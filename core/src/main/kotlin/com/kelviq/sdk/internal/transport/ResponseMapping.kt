@@ -30,10 +30,10 @@ internal class ResponseMapping(private val redaction: Redaction) {
     }
 
     /** The status's exception for a non-2xx [answer] (API.md "Errors"). */
-    fun statusException(op: Operation<*>, url: String, answer: Outcome.Answer, attempts: Int): KelviqException =
+    fun statusException(op: Operation<*>, url: String, answer: Outcome.Answer, attempts: Int, note: String? = null): KelviqException =
         ErrorMapping.toException(
             answer.status, redaction.cleanHeaders(answer.headers), redaction.clean(answer.body), op.method.name, url, attempts,
-            redaction::clean,
+            redaction::clean, note,
         )
 
     /** A [KelviqIoException] ([KelviqTimeoutException] when it timed out) for a final [failure]. */
@@ -42,7 +42,12 @@ internal class ResponseMapping(private val redaction: Redaction) {
         val tries = if (attempts > 1) " after $attempts attempts" else ""
         val detail = redaction.clean(failure.error.message ?: failure.error.javaClass.simpleName)
         val message = "${op.method} $url $what$tries: $detail"
-        return if (failure.timedOut) KelviqTimeoutException(message, failure.error, attempts) else KelviqIoException(message, failure.error, attempts)
+        val maybe = !failure.notSent
+        return if (failure.timedOut) {
+            KelviqTimeoutException(message, failure.error, attempts, maybe)
+        } else {
+            KelviqIoException(message, failure.error, attempts, maybe)
+        }
     }
 
     private fun undecodable(op: Operation<*>, answer: Outcome.Answer, why: String, cause: Throwable?): KelviqDecodingException {

@@ -64,7 +64,16 @@ internal class RetryLoop(
                         retryPolicy.retriesStatus(outcome.status, op.safety) &&
                         (retryAfter == null || retryAfter <= retryPolicy.maxRetryAfter) &&
                         budget.allows(wait)
-                    if (!mayRetry) throw mapping.statusException(op, url, outcome, made)
+                    if (!mayRetry) {
+                        val tooLong = retryAfter != null && retryAfter > retryPolicy.maxRetryAfter && made <= maxRetries &&
+                            retryPolicy.retriesStatus(outcome.status, op.safety)
+                        throw mapping.statusException(op, url, outcome, made, if (tooLong) {
+                            "not retried: the server asked to wait ${retryAfter!!.seconds} s (Retry-After), longer than the " +
+                                "${retryPolicy.maxRetryAfter.seconds} s the SDK waits"
+                        } else {
+                            null
+                        })
+                    }
                     pause(wait, op, url, made, "HTTP ${outcome.status}")
                     onRetry?.invoke()
                 }
