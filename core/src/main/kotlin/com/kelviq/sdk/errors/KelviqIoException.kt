@@ -6,7 +6,7 @@ package com.kelviq.sdk.errors
  *
  * [attempts] tells how many attempts were made before giving up, retries included.
  */
-public open class KelviqIoException(
+public open class KelviqIoException @JvmOverloads constructor(
     message: String,
     cause: Throwable? = null,
     /** How many attempts were made, the first one included. */

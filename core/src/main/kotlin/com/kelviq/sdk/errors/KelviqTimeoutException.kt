@@ -5,7 +5,7 @@ package com.kelviq.sdk.errors
  *
  * The request may or may not have been processed by the server.
  */
-public class KelviqTimeoutException(
+public class KelviqTimeoutException @JvmOverloads constructor(
     message: String,
     cause: Throwable? = null,
     attempts: Int = 1,

@@ -4,7 +4,7 @@ package com.kelviq.sdk.errors
  * Given to the `ReportFailureHandler` for a background report the reporter did not get through:
  * see [reason]. Never thrown to callers.
  */
-public class ReportRejectedException(
+public class ReportRejectedException @JvmOverloads constructor(
     /** Why the report was not sent. */
     public val reason: Reason,
     message: String,
