@@ -102,10 +102,10 @@ class EventsAndOptionsTest : FunSpec({
 
     test("callTimeout bounds the whole call, retries included") {
         server.delayNext(RETRIEVE, 50, Duration.ofMillis(1_000))
-        val e = fastCore(server, maxRetries = 40) { timeout(Duration.ofMillis(200)).callTimeout(Duration.ofMillis(700)) }.use {
+        val e = fastCore(server, maxRetries = 10) { timeout(Duration.ofMillis(200)).callTimeout(Duration.ofMillis(700)) }.use {
             shouldThrow<KelviqTimeoutException> { it.customers.retrieve(CUSTOMER) }
         }
-        // Unbounded, 41 attempts of 200 ms would be made; the 700 ms budget leaves room for about four.
+        // Unbounded, 11 attempts of 200 ms would be made; the 700 ms budget leaves room for about four.
         server.requestCount(RETRIEVE) shouldBeLessThanOrEqual 5
         e.attempts shouldBeLessThanOrEqual 5
         server.clearFaults()
