@@ -2,6 +2,7 @@ package com.kelviq.sdk.metrics
 
 import com.kelviq.sdk.errors.NotFoundException
 import com.kelviq.sdk.testing.MockKelviq
+import com.kelviq.sdk.testing.RecordingObservationHandler
 import com.kelviq.sdk.testing.WireFixtures
 import com.kelviq.sdk.testing.customers
 import io.kotest.assertions.throwables.shouldThrow
@@ -10,34 +11,17 @@ import io.kotest.matchers.collections.shouldHaveSize
 import io.kotest.matchers.shouldBe
 import io.kotest.matchers.string.shouldNotContain
 import io.micrometer.observation.Observation
-import io.micrometer.observation.ObservationHandler
 import io.micrometer.observation.ObservationRegistry
 import io.micrometer.observation.transport.SenderContext
 import kotlinx.coroutines.runBlocking
-import java.util.concurrent.CopyOnWriteArrayList
 
 /** [KelviqObservations]: one observation per call, under the caller's current one, with the trace carried in the request headers. */
-class KelviqObservationsTest : FunSpec({
-    /** Records stopped contexts and, like a tracer's propagator, writes a `traceparent` through the sender context. */
-    class Recording : ObservationHandler<Observation.Context> {
-        val stopped = CopyOnWriteArrayList<Observation.Context>()
-        override fun supportsContext(context: Observation.Context): Boolean = true
-        override fun onStart(context: Observation.Context) {
-            if (context is SenderContext<*>) {
-                @Suppress("UNCHECKED_CAST")
-                (context as SenderContext<Any>).setter.set(context.carrier, "traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01")
-            }
-        }
-        override fun onStop(context: Observation.Context) {
-            stopped += context
-        }
-    }
+private const val TRACEPARENT = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"
 
-    fun setUp(): Triple<MockKelviq, ObservationRegistry, Recording> {
+class KelviqObservationsTest : FunSpec({
+    fun setUp(): Triple<MockKelviq, ObservationRegistry, RecordingObservationHandler> {
         val mock = MockKelviq(MockKelviq.testConfig { maxRetries(0) })
-        val registry = ObservationRegistry.create()
-        val recording = Recording()
-        registry.observationConfig().observationHandler(recording)
+        val (registry, recording) = RecordingObservationHandler.registry(TRACEPARENT)
         KelviqObservations(mock.core).bindTo(registry)
         return Triple(mock, registry, recording)
     }
@@ -55,7 +39,7 @@ class KelviqObservationsTest : FunSpec({
             call.lowCardinalityKeyValues.associate { it.key to it.value } shouldBe
                 mapOf("kelviq.operation" to "customers.retrieve", "http.method" to "GET", "status" to "2xx", "exception" to "none")
             (call as SenderContext<*>).remoteServiceName shouldBe "kelviq"
-            mock.last.header("traceparent") shouldBe "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"
+            mock.last.header("traceparent") shouldBe TRACEPARENT
             (call.lowCardinalityKeyValues.toString() + call.highCardinalityKeyValues.toString() + call.contextualName) shouldNotContain "secret-customer"
         }
     }
@@ -98,9 +82,7 @@ class KelviqObservationsTest : FunSpec({
 
     test("an entitlement check that loads through the cache (a shared load in the core's scope) keeps the caller's parent") {
         val mock = MockKelviq(MockKelviq.testConfig { entitlementCache(com.kelviq.sdk.EntitlementCacheConfig.DEFAULT) })
-        val registry = ObservationRegistry.create()
-        val recording = Recording()
-        registry.observationConfig().observationHandler(recording)
+        val (registry, recording) = RecordingObservationHandler.registry()
         KelviqObservations(mock.core).bindTo(registry)
         mock.use {
             mock.answer(WireFixtures.ENTITLEMENTS_JSON)

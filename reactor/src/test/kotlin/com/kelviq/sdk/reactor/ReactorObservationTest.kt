@@ -2,28 +2,20 @@ package com.kelviq.sdk.reactor
 
 import com.kelviq.sdk.metrics.KelviqObservations
 import com.kelviq.sdk.testing.MockKelviq
+import com.kelviq.sdk.testing.RecordingObservationHandler
 import com.kelviq.sdk.testing.WireFixtures
 import io.kotest.core.spec.style.FunSpec
 import io.kotest.matchers.collections.shouldHaveSize
 import io.kotest.matchers.shouldBe
 import io.micrometer.observation.Observation
-import io.micrometer.observation.ObservationHandler
-import io.micrometer.observation.ObservationRegistry
-import java.util.concurrent.CopyOnWriteArrayList
 import reactor.util.context.Context
 
 /** The Reactor client's calls are observed under the subscriber's observation, read from the Reactor context (as WebFlux puts it there). */
 class ReactorObservationTest : FunSpec({
     test("a Mono's call and each page of a Flux are children of the observation in the subscriber's context") {
         MockKelviq().use { mock ->
-            val registry = ObservationRegistry.create()
-            val stopped = CopyOnWriteArrayList<Observation.Context>()
-            registry.observationConfig().observationHandler(object : ObservationHandler<Observation.Context> {
-                override fun supportsContext(context: Observation.Context) = true
-                override fun onStop(context: Observation.Context) {
-                    stopped += context
-                }
-            })
+            val (registry, recording) = RecordingObservationHandler.registry()
+            val stopped = recording.stopped
             KelviqObservations(mock.core).bindTo(registry)
             val client = ReactorKelviqClient.create(mock.core)
             val parent = Observation.start("webflux.request", registry)
