@@ -1,5 +1,6 @@
 package com.kelviq.sdk.internal
 
+import com.kelviq.sdk.HttpEngine
 import com.kelviq.sdk.KelviqConfig
 import com.kelviq.sdk.RequestOptions
 import com.kelviq.sdk.internal.transport.Exchange
@@ -35,7 +36,7 @@ internal class KelviqTransport(
 
     private val requests = RequestFactory(config)
     private val client: HttpClient = HttpClients.create(config, engine, maxResponseBytes)
-    private val exchange = Exchange(config, client, maxResponseBytes)
+    private val exchange = Exchange(config, client, maxResponseBytes, guardAttempts = engine == null && config.connection.engine == HttpEngine.CIO)
     private val retryLoop = Redaction(config.apiKey).let { redaction ->
         RetryLoop(config, retryPolicy, ResponseMapping(redaction), redaction, LoggerFactory.getLogger("com.kelviq.sdk.transport"))
     }

@@ -1,5 +1,6 @@
 package com.kelviq.sdk.internal.transport
 
+import java.net.ProtocolException
 import java.net.http.HttpResponse
 import java.nio.ByteBuffer
 import java.util.concurrent.CompletableFuture
@@ -11,7 +12,8 @@ import java.util.concurrent.TimeUnit
 import java.net.http.HttpTimeoutException
 
 /**
- * A JDK body handler that keeps at most `limit` bytes of a response body: once more arrive it stops
+ * A JDK body handler that refuses a response whose framing breaks [ResponseFraming] (reading none of it), and
+ * otherwise keeps at most `limit` bytes of a response body: once more arrive it stops
  * reading (cancelling the subscription closes that connection) and completes with the first `limit`
  * bytes, which the transport then refuses as too large. A body within the limit is returned whole.
  *
@@ -20,11 +22,39 @@ import java.net.http.HttpTimeoutException
  */
 internal object CappedBody {
     fun handler(limit: Long, timeoutMillis: Long?): HttpResponse.BodyHandler<ByteArray> =
-        HttpResponse.BodyHandler { Subscriber(limit, timeoutMillis) }
+        HttpResponse.BodyHandler { info ->
+            val problem = ResponseFraming.problem { name -> info.headers().allValues(name) }
+            if (problem != null) Refusal(ResponseFraming.refusal(problem)) else Subscriber(limit, timeoutMillis)
+        }
 
     private val timer: ScheduledThreadPoolExecutor by lazy {
         ScheduledThreadPoolExecutor(1) { task -> Thread(task, "kelviq-body-timeouts").apply { isDaemon = true } }.apply {
             removeOnCancelPolicy = true
+        }
+    }
+
+    /**
+     * Reads nothing of a body whose framing is refused: cancelling at once makes the JDK close the
+     * connection rather than pool it with the unread rest, which the next response would start with.
+     */
+    private class Refusal(private val error: ProtocolException) : HttpResponse.BodySubscriber<ByteArray> {
+        private val result = CompletableFuture<ByteArray>()
+
+        override fun getBody(): CompletionStage<ByteArray> = result
+
+        override fun onSubscribe(subscription: Flow.Subscription) {
+            subscription.cancel()
+            result.completeExceptionally(error)
+        }
+
+        override fun onNext(item: List<ByteBuffer>) = Unit
+
+        override fun onError(throwable: Throwable) {
+            result.completeExceptionally(error)
+        }
+
+        override fun onComplete() {
+            result.completeExceptionally(error)
         }
     }
 
