@@ -53,4 +53,31 @@ class JoinedLoadTimeoutsTest : FunSpec({
             }
         }
     }
+
+    test("a stale snapshot whose background refresh hangs: served at once; a caller that must wait for that refresh stops at its own timeout") {
+        KelviqTestServer.start().use { server ->
+            Rigs.seed(server)
+            val cache = EntitlementCacheConfig.builder().ttl(Duration.ofMillis(300)).build()
+            Rigs.fastCore(server, maxRetries = 0) { entitlementCache(cache).timeout(Duration.ofSeconds(30)) }.use { core ->
+                core.entitlements.hasAccess(Rigs.CUSTOMER, Rigs.METER) shouldBe true
+                delay(400) // past the TTL: stale from now on
+                server.delayNext(RequestMatcher.pathPrefix("/edge/"), 1, Duration.ofSeconds(10)) // the refresh hangs
+                val oneSecond = RequestOptions.timeout(Duration.ofSeconds(1))
+                repeat(3) {
+                    val started = System.nanoTime()
+                    core.entitlements.hasAccess(Rigs.CUSTOMER, Rigs.METER, oneSecond) shouldBe true
+                    withClue("a stale read") { ((System.nanoTime() - started) / 1_000_000 < 200) shouldBe true }
+                }
+                // Invalidated, the snapshot is only a fallback: the next caller joins the hanging refresh.
+                core.entitlements.invalidate(Rigs.CUSTOMER)
+                val started = System.nanoTime()
+                val outcome = runCatching { core.entitlements.hasAccess(Rigs.CUSTOMER, Rigs.METER, oneSecond) }
+                val took = (System.nanoTime() - started) / 1_000_000
+                withClue("the caller waited $took ms: $outcome") {
+                    (took <= 1_200) shouldBe true
+                    if (outcome.isFailure) outcome.exceptionOrNull().shouldBeInstanceOf<KelviqTimeoutException>()
+                }
+            }
+        }
+    }
 })
