@@ -12,7 +12,7 @@ import java.net.ProtocolException
  *   error": a sign of response splitting, and engines disagree on which of the two wins).
  *
  * The default engine applies them as soon as the headers arrive, so that it drops the connection instead of
- * handing it back to the pool with unread bytes; [Exchange] applies them for every other engine.
+ * handing it back to the pool with unread bytes; [Exchange] applies them to every answer, whatever the engine.
  */
 internal object ResponseFraming {
     /** Why the headers given by [values] (all values of a header, by name) frame no trustworthy body; null when they do. */
