@@ -28,7 +28,37 @@ internal class Redaction(apiKey: String) {
             headers.mapValues { (_, values) -> values.map(::clean) }
         }
 
+    /**
+     * [error] itself when no message in its cause chain holds a form of the key; otherwise a stand-in chain in which
+     * each exception is its class name and redacted message, with its stack trace ([standIn]). Engines quote what
+     * they failed on (the JDK: `Invalid status line: "..."`), and a server may have put the key there.
+     */
+    fun safeCause(error: Throwable): Throwable = if (chain(error).none { holdsKey(it) }) error else standIn(error, 0)
+
+    /** A stand-in for [error] (see [safeCause]), also for one whose message quotes input whatever it holds (a parser's). */
+    fun standIn(error: Throwable): Throwable = standIn(error, 0)
+
+    private fun standIn(error: Throwable, depth: Int): Throwable {
+        val cause = error.cause?.takeIf { it !== error && depth < MAX_CAUSES }
+        return RedactedCause("${error.javaClass.name}: ${clean(error.message ?: "")}", cause?.let { standIn(it, depth + 1) })
+            .also { it.stackTrace = error.stackTrace }
+    }
+
+    private fun holdsKey(t: Throwable): Boolean {
+        val texts = listOfNotNull(t.message, t.localizedMessage) + t.suppressed.mapNotNull { it.message }
+        return texts.any { text -> forms.any { text.contains(it) } }
+    }
+
+    private fun chain(error: Throwable): Sequence<Throwable> =
+        generateSequence(error) { t -> t.cause?.takeIf { it !== t } }.take(MAX_CAUSES + 1)
+
+    /** An exception the SDK could not pass on as it was: its class name and redacted message. */
+    private class RedactedCause(message: String, cause: Throwable?) : RuntimeException(message, cause)
+
     private companion object {
+        /** Causes followed at most (a chain is rarely longer than a few; a cycle would be endless). */
+        const val MAX_CAUSES = 16
+
         fun forms(key: String): List<String> {
             val json = jsonEscaped(key, asciiOnly = false)
             val jsonAscii = jsonEscaped(key, asciiOnly = true)

@@ -22,7 +22,7 @@ internal class ResponseMapping(private val redaction: Redaction) {
     } catch (e: KelviqException) {
         throw e
     } catch (e: Exception) {
-        throw undecodable(op, answer, redaction.clean(e.message ?: e.javaClass.simpleName), redactedCopy(e))
+        throw undecodable(op, answer, redaction.clean(e.message ?: e.javaClass.simpleName), redaction.standIn(e))
     } catch (e: StackOverflowError) {
         // kotlinx-serialization 1.9's tree reader recurses per nesting level: a hostile body nested thousands
         // of levels deep must fail as a decoding error, not as an Error that escapes every handler.
@@ -43,10 +43,11 @@ internal class ResponseMapping(private val redaction: Redaction) {
         val detail = redaction.clean(failure.error.message ?: failure.error.javaClass.simpleName)
         val message = "${op.method} $url $what$tries: $detail"
         val maybe = !failure.notSent
+        val cause = redaction.safeCause(failure.error)
         return if (failure.timedOut) {
-            KelviqTimeoutException(message, failure.error, attempts, maybe)
+            KelviqTimeoutException(message, cause, attempts, maybe)
         } else {
-            KelviqIoException(message, failure.error, attempts, maybe)
+            KelviqIoException(message, cause, attempts, maybe)
         }
     }
 
@@ -54,14 +55,4 @@ internal class ResponseMapping(private val redaction: Redaction) {
         val quoted = ErrorMapping.truncate(redaction.clean(answer.body))
         return KelviqDecodingException("Could not decode the ${answer.status} response of ${op.name}: $why", cause, answer.status, quoted.ifEmpty { null })
     }
-
-    /**
-     * A stand-in for a parser's exception, whose message quotes the input it failed on (which may hold an echoed key):
-     * its class name and redacted message, its stack trace, and no cause.
-     */
-    private fun redactedCopy(e: Throwable): Throwable =
-        UndecodableCause("${e.javaClass.name}: ${redaction.clean(e.message ?: "")}").also { it.stackTrace = e.stackTrace }
-
-    /** The parser's failure, redacted (see [redactedCopy]). */
-    private class UndecodableCause(message: String) : RuntimeException(message)
 }

@@ -78,12 +78,14 @@ internal class RetryLoop(
                     onRetry?.invoke()
                 }
                 is Outcome.Failure -> {
-                    log.debug("Kelviq {} {} failed in {} ms (attempt {}/{}): {}", op.method, url, elapsedMs, made, maxRetries + 1, outcome.describe())
+                    // An engine's message may quote what the server sent (a status line), so the key too.
+                    val why = redaction.clean(outcome.describe())
+                    log.debug("Kelviq {} {} failed in {} ms (attempt {}/{}): {}", op.method, url, elapsedMs, made, maxRetries + 1, why)
                     val wait = retryPolicy.backoff(made)
                     if (made > maxRetries || !retryPolicy.retriesFailure(outcome.notSent, op.safety) || !budget.allows(wait)) {
                         throw mapping.failureException(op, url, outcome, made)
                     }
-                    pause(wait, op, url, made, outcome.describe())
+                    pause(wait, op, url, made, why)
                     onRetry?.invoke()
                 }
             }
