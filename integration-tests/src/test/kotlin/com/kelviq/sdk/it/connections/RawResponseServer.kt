@@ -1,9 +1,7 @@
 package com.kelviq.sdk.it.connections
 
 import java.io.BufferedInputStream
-import java.io.ByteArrayOutputStream
 import java.io.IOException
-import java.io.InputStream
 import java.io.OutputStream
 import java.net.InetAddress
 import java.net.ServerSocket
@@ -61,8 +59,8 @@ internal class RawResponseServer(private val answer: (request: Int, out: OutputS
                 val input = BufferedInputStream(s.getInputStream())
                 val out = CountingOutput(s.getOutputStream())
                 while (true) {
-                    val head = readHead(input) ?: return
-                    val body = String(readN(input, head.contentLength), Charsets.UTF_8)
+                    val head = RequestReading.readHead(input) ?: return
+                    val body = String(RequestReading.readN(input, head.contentLength), Charsets.UTF_8)
                     val index = synchronized(requests) {
                         requests += "${head.requestLine} $body".trim()
                         requests.size
@@ -97,39 +95,6 @@ internal class RawResponseServer(private val answer: (request: Int, out: OutputS
         }
 
         override fun flush() = out.flush()
-    }
-
-    private class Head(val requestLine: String, val contentLength: Int)
-
-    private fun readHead(input: InputStream): Head? {
-        val lines = ArrayList<String>()
-        val line = ByteArrayOutputStream()
-        while (true) {
-            val b = input.read()
-            if (b < 0) return null
-            if (b == '\n'.code) {
-                val text = line.toString(Charsets.US_ASCII).trimEnd('\r')
-                line.reset()
-                if (text.isEmpty()) break
-                lines += text
-            } else {
-                line.write(b)
-            }
-        }
-        val length = lines.drop(1).firstOrNull { it.startsWith("content-length:", ignoreCase = true) }
-            ?.substringAfter(':')?.trim()?.toInt() ?: 0
-        return Head(lines.first().substringBeforeLast(" HTTP/"), length)
-    }
-
-    private fun readN(input: InputStream, n: Int): ByteArray {
-        val out = ByteArray(n)
-        var read = 0
-        while (read < n) {
-            val k = input.read(out, read, n - read)
-            if (k < 0) break
-            read += k
-        }
-        return out
     }
 
     override fun close() {

@@ -1,8 +1,6 @@
 package com.kelviq.sdk.it.connections
 
 import java.io.BufferedInputStream
-import java.io.ByteArrayOutputStream
-import java.io.InputStream
 import java.net.InetAddress
 import java.net.ServerSocket
 import java.net.Socket
@@ -82,13 +80,13 @@ internal class ScriptedHttpServer : AutoCloseable {
         client.use { s ->
             val input = BufferedInputStream(s.getInputStream())
             while (true) {
-                val head = readHead(input) ?: return
+                val head = RequestReading.readHead(input) ?: return
                 val act = script.poll() ?: Act.ANSWER
                 if (act == Act.DROP_BEFORE_BODY) {
                     requests += "${head.requestLine} (body unread)"
                     return
                 }
-                val body = String(readN(input, head.contentLength), Charsets.UTF_8)
+                val body = String(RequestReading.readN(input, head.contentLength), Charsets.UTF_8)
                 requests += "${head.requestLine} $body".trim()
                 val out = s.getOutputStream()
                 val json = answerBody.toByteArray(Charsets.UTF_8)
@@ -120,43 +118,6 @@ internal class ScriptedHttpServer : AutoCloseable {
         Thread.sleep(100)
         if (rst) s.setSoLinger(true, 0)
         s.close()
-    }
-
-    private class Head(val requestLine: String, val contentLength: Int)
-
-    private fun readHead(input: InputStream): Head? {
-        val lines = ArrayList<String>()
-        val line = ByteArrayOutputStream()
-        while (true) {
-            val b = try {
-                input.read()
-            } catch (e: SocketException) {
-                return null
-            }
-            if (b < 0) return null
-            if (b == '\n'.code) {
-                val text = line.toString(Charsets.US_ASCII).trimEnd('\r')
-                line.reset()
-                if (text.isEmpty()) break
-                lines += text
-            } else {
-                line.write(b)
-            }
-        }
-        val length = lines.drop(1).firstOrNull { it.startsWith("content-length:", ignoreCase = true) }
-            ?.substringAfter(':')?.trim()?.toInt() ?: 0
-        return Head(lines.first().substringBeforeLast(" HTTP/"), length)
-    }
-
-    private fun readN(input: InputStream, n: Int): ByteArray {
-        val out = ByteArray(n)
-        var read = 0
-        while (read < n) {
-            val k = input.read(out, read, n - read)
-            if (k < 0) break
-            read += k
-        }
-        return out
     }
 
     override fun close() {
