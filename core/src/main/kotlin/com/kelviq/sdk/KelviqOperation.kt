@@ -24,6 +24,12 @@ package com.kelviq.sdk
  *   server's `Retry-After`, within [KelviqConfig.callTimeout]): an *idempotent* operation is retried on 408,
  *   429, 5xx and network failures; a *non-idempotent* one only on 429 and on failures that surely happened
  *   before the request was sent, so it is never repeated once it may have been processed.
+ * - Answers are read tolerantly (README "Reliability"): a field the published OpenAPI types as a plain string keeps
+ *   its text (`createdOnText`) beside the typed reading (`createdOn`, `null` when the text is no date); only what the
+ *   operation needs (ids, an entitlement's `featureId` and `hasAccess`) fails a 2xx answer, with a
+ *   `KelviqDecodingException` naming the field. A 2xx to a write was processed: a field that cannot be read is left
+ *   out of the model; when nothing can be read, the `KelviqDecodingException` says so (`processed`) and the SDK never
+ *   resends it.
  * - [RequestOptions] override the timeout, retries and headers of one call.
  * - On a closed client every operation that calls the API fails at once with a `KelviqClosedException`,
  *   without sending or retrying, and so does a call in flight when the client closes. `enqueueUsage` and
@@ -45,6 +51,8 @@ public enum class KelviqOperation(
     /**
      * Retrieves a customer by your identifier: `GET /customers/{customerId}/`; returns the `Customer`.
      * Idempotent. `NotFoundException` when there is no such customer.
+     * Not in Kelviq's published OpenAPI (it has no such path; the official SDKs offer it): a 404 or 405 answer
+     * says so in its message.
      */
     CUSTOMERS_RETRIEVE("customers.retrieve"),
 
@@ -71,6 +79,8 @@ public enum class KelviqOperation(
     /**
      * Archives (soft-deletes) a customer: `DELETE /customers/{customerId}/`; returns an `ArchiveResult`
      * (an empty 2xx body gives one without message). Idempotent.
+     * Not in Kelviq's published OpenAPI (it has no such path; the official SDKs offer it): a 404 or 405 answer
+     * says so in its message.
      */
     CUSTOMERS_ARCHIVE("customers.archive"),
 
@@ -221,6 +231,8 @@ public enum class KelviqOperation(
      * Reports a raw event: `POST /report/event/`; returns the `EventReport`. Retried as idempotent: the
      * event's idempotency key (fixed when its params were built) is sent on every attempt, so the server
      * counts it once. Success or failure, it invalidates the customer's cached entitlements.
+     * Not in Kelviq's published OpenAPI (it has no such path; the official SDKs offer it): a 404 or 405 answer
+     * says so in its message.
      */
     REPORTING_REPORT_EVENT("reporting.reportEvent"),
 

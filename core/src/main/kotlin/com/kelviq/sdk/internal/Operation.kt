@@ -25,6 +25,8 @@ internal enum class RetrySafety { IDEMPOTENT, NON_IDEMPOTENT }
  *   every Kelviq path ends with a slash, which the transport appends.
  * @property query query parameters in order, snake_case keys, unencoded values.
  * @property body the JSON body, or `null` for none.
+ * @property outsidePublishedSpec whether Kelviq's published OpenAPI lacks this operation (`customers.retrieve`,
+ *   `customers.archive`, `reporting.reportEvent`): a 404 or 405 answer then says so in its message.
  */
 internal class Operation<T>(
     val name: String,
@@ -35,6 +37,7 @@ internal class Operation<T>(
     val body: JsonElement? = null,
     val safety: RetrySafety,
     val decoder: ResponseDecoder<T>,
+    val outsidePublishedSpec: Boolean = false,
 )
 
 /** Turns a 2xx response into a model. Throws anything on failure; the transport wraps it. */

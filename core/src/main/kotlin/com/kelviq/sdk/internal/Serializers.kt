@@ -14,6 +14,7 @@ import kotlinx.serialization.json.JsonEncoder
 import kotlinx.serialization.json.JsonNull
 import kotlinx.serialization.json.JsonObject
 import kotlinx.serialization.json.JsonPrimitive
+import java.time.DateTimeException
 import java.time.Instant
 import java.time.LocalDate
 import java.time.LocalDateTime
@@ -21,7 +22,6 @@ import java.time.OffsetDateTime
 import java.time.ZoneOffset
 import java.time.format.DateTimeFormatter
 import java.time.format.DateTimeFormatterBuilder
-import java.time.format.DateTimeParseException
 import java.time.temporal.ChronoField
 
 /** Date-time formats of the Kelviq wire. */
@@ -51,14 +51,35 @@ internal object WireTime {
         val t = text.trim()
         try {
             return OffsetDateTime.parse(t.replace(' ', 'T')).toInstant()
-        } catch (ignored: DateTimeParseException) {
+        } catch (ignored: DateTimeException) {
             // not offset-qualified: try zone-less UTC
         }
         return try {
             LocalDateTime.parse(t, ZONELESS).toInstant(ZoneOffset.UTC)
-        } catch (e: DateTimeParseException) {
+        } catch (e: DateTimeException) {
             throw SerializationException("Not a date-time: '$t'", e)
         }
+    }
+
+    /**
+     * The instant [text] names in one of the forms [parseInstant] reads, or `null` when it is absent or names none:
+     * the tolerant reading of a response's date-time field, whose text the model keeps beside it.
+     */
+    fun instantOrNull(text: String?): Instant? = if (text == null) null else try {
+        parseInstant(text)
+    } catch (e: SerializationException) {
+        null
+    } catch (e: DateTimeException) {
+        null
+    }
+
+    /** Like [instantOrNull] for a date field (see [parseDate]). */
+    fun dateOrNull(text: String?): LocalDate? = if (text == null) null else try {
+        parseDate(text)
+    } catch (e: SerializationException) {
+        null
+    } catch (e: DateTimeException) {
+        null
     }
 
     /** Reads a date `yyyy-MM-dd`, also accepting a date-time whose date part is taken. */
@@ -66,7 +87,7 @@ internal object WireTime {
         val t = text.trim()
         return try {
             if (t.length > 10 && (t[10] == 'T' || t[10] == ' ')) LocalDate.parse(t.substring(0, 10)) else LocalDate.parse(t)
-        } catch (e: DateTimeParseException) {
+        } catch (e: DateTimeException) {
             throw SerializationException("Not a date: '$t'", e)
         }
     }
@@ -140,6 +161,25 @@ internal object LenientStringMapSerializer : KSerializer<Map<String, String>> {
     }
 }
 
+/**
+ * The text of a response field the published OpenAPI types as a plain string (dates above all): any JSON primitive
+ * as its content, an object or array as its JSON text, so that no value of such a field fails the answer. The model
+ * keeps it as `<field>Text` and offers the typed reading beside it (`<field>`, `null` when the text is no date).
+ */
+internal object FieldTextSerializer : KSerializer<String> {
+    override val descriptor: SerialDescriptor = PrimitiveSerialDescriptor("com.kelviq.FieldText", PrimitiveKind.STRING)
+
+    override fun deserialize(decoder: Decoder): String {
+        val json = decoder as? JsonDecoder ?: return decoder.decodeString()
+        return when (val element = json.decodeJsonElement()) {
+            is JsonPrimitive -> element.content
+            else -> element.toString()
+        }
+    }
+
+    override fun serialize(encoder: Encoder, value: String) = encoder.encodeString(value)
+}
+
 /** A string read from any JSON primitive (`"7"`, `7`, `true`): for ids and amounts the server may send unquoted. */
 internal object PrimitiveAsStringSerializer : KSerializer<String> {
     override val descriptor: SerialDescriptor = PrimitiveSerialDescriptor("com.kelviq.PrimitiveString", PrimitiveKind.STRING)
@@ -152,4 +192,38 @@ internal object PrimitiveAsStringSerializer : KSerializer<String> {
     }
 
     override fun serialize(encoder: Encoder, value: String) = encoder.encodeString(value)
+}
+
+/**
+ * An integer the published OpenAPI declares without a range (counts, trial days, versions): read from any JSON number
+ * (or numeric text), a fraction dropped, a value beyond `Long` held at the nearest bound, so that no such value
+ * fails an answer. Ids are not read this way: an id that does not fit fails the answer, naming it.
+ */
+internal object BoundedLongSerializer : KSerializer<Long> {
+    override val descriptor: SerialDescriptor = PrimitiveSerialDescriptor("com.kelviq.BoundedLong", PrimitiveKind.LONG)
+    override fun deserialize(decoder: Decoder): Long = BoundedNumbers.read(decoder, Long.MIN_VALUE, Long.MAX_VALUE)
+    override fun serialize(encoder: Encoder, value: Long) = encoder.encodeLong(value)
+}
+
+/** Like [BoundedLongSerializer] for `Int` fields, held within `Int`'s range. */
+internal object BoundedIntSerializer : KSerializer<Int> {
+    override val descriptor: SerialDescriptor = PrimitiveSerialDescriptor("com.kelviq.BoundedInt", PrimitiveKind.INT)
+    override fun deserialize(decoder: Decoder): Int = BoundedNumbers.read(decoder, Int.MIN_VALUE.toLong(), Int.MAX_VALUE.toLong()).toInt()
+    override fun serialize(encoder: Encoder, value: Int) = encoder.encodeInt(value)
+}
+
+private object BoundedNumbers {
+    fun read(decoder: Decoder, min: Long, max: Long): Long {
+        val json = decoder as? JsonDecoder ?: return decoder.decodeLong().coerceIn(min, max)
+        val element = json.decodeJsonElement()
+        val text = (element as? JsonPrimitive)?.takeIf { it !is JsonNull }?.content?.trim()
+            ?: throw SerializationException("Expected a number, got $element")
+        text.toLongOrNull()?.let { return it.coerceIn(min, max) }
+        val exact = text.toBigDecimalOrNull() ?: throw SerializationException("Expected a number, got '$text'")
+        return when {
+            exact > java.math.BigDecimal.valueOf(max) -> max
+            exact < java.math.BigDecimal.valueOf(min) -> min
+            else -> exact.toLong()
+        }
+    }
 }

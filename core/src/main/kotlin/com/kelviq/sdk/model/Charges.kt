@@ -3,15 +3,18 @@
 package com.kelviq.sdk.model
 
 import com.kelviq.sdk.errors.KelviqValidationException
+import com.kelviq.sdk.internal.BoundedIntSerializer
 import com.kelviq.sdk.internal.Checks
-import com.kelviq.sdk.internal.FlexibleInstantSerializer
-import com.kelviq.sdk.internal.FlexibleLocalDateSerializer
+import com.kelviq.sdk.internal.FieldTextSerializer
 import com.kelviq.sdk.internal.JavaJsonMapSerializer
 import com.kelviq.sdk.internal.JavaJsonValueSerializer
 import com.kelviq.sdk.internal.PrimitiveAsStringSerializer
+import com.kelviq.sdk.internal.WireTime
 import com.kelviq.sdk.internal.putIfSet
 import kotlinx.serialization.ExperimentalSerializationApi
+import kotlinx.serialization.SerialName
 import kotlinx.serialization.Serializable
+import kotlinx.serialization.Transient
 import kotlinx.serialization.json.JsonArray
 import kotlinx.serialization.json.JsonObject
 import kotlinx.serialization.json.buildJsonObject
@@ -106,14 +109,14 @@ public class CreateChargeParams private constructor(b: Builder) {
 public class Charge internal constructor(
     /** The record's id. */
     public val id: String,
-    /** The start date, or `null`. */
-    @Serializable(with = FlexibleLocalDateSerializer::class) public val startDate: LocalDate? = null,
-    /** The end date, or `null`. */
-    @Serializable(with = FlexibleLocalDateSerializer::class) public val endDate: LocalDate? = null,
-    /** The billing period's start, or `null`. */
-    @Serializable(with = FlexibleInstantSerializer::class) public val billingPeriodStartTime: Instant? = null,
-    /** The billing period's end, or `null`. */
-    @Serializable(with = FlexibleInstantSerializer::class) public val billingPeriodEndTime: Instant? = null,
+    /** The start date: the text as sent, or `null` (typed: [startDate]). */
+    @SerialName("startDate") @Serializable(with = FieldTextSerializer::class) public val startDateText: String? = null,
+    /** The end date: the text as sent, or `null` (typed: [endDate]). */
+    @SerialName("endDate") @Serializable(with = FieldTextSerializer::class) public val endDateText: String? = null,
+    /** The billing period's start: the text as sent, or `null` (typed: [billingPeriodStartTime]). */
+    @SerialName("billingPeriodStartTime") @Serializable(with = FieldTextSerializer::class) public val billingPeriodStartTimeText: String? = null,
+    /** The billing period's end: the text as sent, or `null` (typed: [billingPeriodEndTime]). */
+    @SerialName("billingPeriodEndTime") @Serializable(with = FieldTextSerializer::class) public val billingPeriodEndTimeText: String? = null,
     /** The amount charged as a decimal string, e.g. `"49.00"`. */
     @Serializable(with = PrimitiveAsStringSerializer::class) public val amount: String? = null,
     /** The recurrence as sent (empty for a one-time charge). */
@@ -129,14 +132,23 @@ public class Charge internal constructor(
     /** The features as plain JSON values, or `null`. */
     @Serializable(with = JavaJsonValueSerializer::class) public val features: Any? = null,
     /** Trial days left, or `null`. */
-    public val trialDaysRemaining: Int? = null,
+    @Serializable(with = BoundedIntSerializer::class) public val trialDaysRemaining: Int? = null,
     /** The customer charged. */
     public val customerId: String? = null,
     /** The billing type as sent, `ONE_TIME`. */
     public val billingType: String? = null,
 ) {
+    /** The start date, read from [startDateText]: `null` when absent or not a date (the text is kept). */
+    @Transient public val startDate: LocalDate? = WireTime.dateOrNull(startDateText)
+    /** The end date, read from [endDateText]: `null` when absent or not a date (the text is kept). */
+    @Transient public val endDate: LocalDate? = WireTime.dateOrNull(endDateText)
+    /** The billing period's start, read from [billingPeriodStartTimeText]: `null` when absent or not a date-time (the text is kept). */
+    @Transient public val billingPeriodStartTime: Instant? = WireTime.instantOrNull(billingPeriodStartTimeText)
+    /** The billing period's end, read from [billingPeriodEndTimeText]: `null` when absent or not a date-time (the text is kept). */
+    @Transient public val billingPeriodEndTime: Instant? = WireTime.instantOrNull(billingPeriodEndTimeText)
+
     private fun values() = listOf(
-        id, startDate, endDate, billingPeriodStartTime, billingPeriodEndTime, amount, recurrence, currency, status, product, plan,
+        id, startDateText, endDateText, billingPeriodStartTimeText, billingPeriodEndTimeText, amount, recurrence, currency, status, product, plan,
         features, trialDaysRemaining, customerId, billingType,
     )
 

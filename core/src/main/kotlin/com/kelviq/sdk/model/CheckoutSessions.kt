@@ -1,11 +1,15 @@
 package com.kelviq.sdk.model
 
 import com.kelviq.sdk.internal.BillingAddressSerializer
-import com.kelviq.sdk.internal.FlexibleInstantSerializer
-import com.kelviq.sdk.internal.FlexibleLocalDateSerializer
+import com.kelviq.sdk.internal.BoundedIntSerializer
+import com.kelviq.sdk.internal.BoundedLongSerializer
+import com.kelviq.sdk.internal.FieldTextSerializer
 import com.kelviq.sdk.internal.JavaJsonMapSerializer
 import com.kelviq.sdk.internal.PrimitiveAsStringSerializer
+import com.kelviq.sdk.internal.WireTime
+import kotlinx.serialization.SerialName
 import kotlinx.serialization.Serializable
+import kotlinx.serialization.Transient
 import java.math.BigDecimal
 import java.time.Instant
 import java.time.LocalDate
@@ -35,8 +39,8 @@ public class CheckoutSessionDetails internal constructor(
     public val currencySymbol: String? = null,
     /** The status as sent, e.g. `open`, or `null`. */
     public val status: String? = null,
-    /** When it was created, or `null`. */
-    @Serializable(with = FlexibleInstantSerializer::class) public val createdOn: Instant? = null,
+    /** When it was created: the text as sent, or `null` (typed: [createdOn]). */
+    @SerialName("createdOn") @Serializable(with = FieldTextSerializer::class) public val createdOnText: String? = null,
     /** What the customer selected, as plain JSON values. */
     @Serializable(with = JavaJsonMapSerializer::class) public val selectedData: Map<String, Any?> = emptyMap(),
     /** The offering shown, as plain JSON values. */
@@ -50,7 +54,7 @@ public class CheckoutSessionDetails internal constructor(
     /** The page's customization, as plain JSON values. */
     @Serializable(with = JavaJsonMapSerializer::class) public val customization: Map<String, Any?> = emptyMap(),
     /** The trial period in days, or `null`. */
-    public val trialPeriod: Int? = null,
+    @Serializable(with = BoundedIntSerializer::class) public val trialPeriod: Int? = null,
     /** The first order created from the session, or `null` (and always `null` in lists). */
     public val order: CheckoutSessionOrder? = null,
     /** The subscription created from that order, or `null`. */
@@ -58,8 +62,11 @@ public class CheckoutSessionDetails internal constructor(
     /** How it was paid, or `null`. */
     public val paymentMethod: OrderPaymentMethod? = null,
 ) {
+    /** When it was created, read from [createdOnText]: `null` when absent or not a date-time (the text is kept). */
+    @Transient public val createdOn: Instant? = WireTime.instantOrNull(createdOnText)
+
     private fun values() = listOf(
-        id, customer, product, billingAddress, discountCode, taxId, currency, currencySymbol, status, createdOn, selectedData,
+        id, customer, product, billingAddress, discountCode, taxId, currency, currencySymbol, status, createdOnText, selectedData,
         offeringData, data, customFieldsData, metadata, customization, trialPeriod, order, subscription, paymentMethod,
     )
 
@@ -80,10 +87,10 @@ public class CheckoutSessionOrder internal constructor(
     public val id: String,
     /** The status as sent (see [Order.status]), or `null`. */
     public val status: String? = null,
-    /** When it was paid, or `null`. */
-    @Serializable(with = FlexibleInstantSerializer::class) public val paidAt: Instant? = null,
-    /** When it was created, or `null`. */
-    @Serializable(with = FlexibleInstantSerializer::class) public val createdOn: Instant? = null,
+    /** When it was paid: the text as sent, or `null` (typed: [paidAt]). */
+    @SerialName("paidAt") @Serializable(with = FieldTextSerializer::class) public val paidAtText: String? = null,
+    /** When it was created: the text as sent, or `null` (typed: [createdOn]). */
+    @SerialName("createdOn") @Serializable(with = FieldTextSerializer::class) public val createdOnText: String? = null,
     /** The billing type as sent: `ONE_TIME`, `SUBSCRIPTION`, or `null`. */
     public val billingType: String? = null,
     /** Whether it started a trial, or `null`. */
@@ -103,11 +110,16 @@ public class CheckoutSessionOrder internal constructor(
     /** The invoice's id, or `null`. */
     public val invoiceId: String? = null,
 ) {
+    /** When it was paid, read from [paidAtText]: `null` when absent or not a date-time (the text is kept). */
+    @Transient public val paidAt: Instant? = WireTime.instantOrNull(paidAtText)
+    /** When it was created, read from [createdOnText]: `null` when absent or not a date-time (the text is kept). */
+    @Transient public val createdOn: Instant? = WireTime.instantOrNull(createdOnText)
+
     /** [amountTotal] as a [BigDecimal], or `null`. */
     public fun amountTotalDecimal(): BigDecimal? = amountTotal?.toBigDecimalOrNull()
 
     private fun values() = listOf(
-        id, status, paidAt, createdOn, billingType, isTrial, amountSubtotal, amountDiscount, amountTax, amountTotal, saleCurrency,
+        id, status, paidAtText, createdOnText, billingType, isTrial, amountSubtotal, amountDiscount, amountTax, amountTotal, saleCurrency,
         saleCurrencySymbol, invoiceId,
     )
 
@@ -127,14 +139,14 @@ public class CheckoutSessionSubscription internal constructor(
     public val id: String,
     /** The recurrence as sent, e.g. `month`, or `null`. */
     public val recurrence: String? = null,
-    /** The current billing period's start, or `null`. */
-    @Serializable(with = FlexibleInstantSerializer::class) public val billingPeriodStartTime: Instant? = null,
-    /** The current billing period's end, or `null`. */
-    @Serializable(with = FlexibleInstantSerializer::class) public val billingPeriodEndTime: Instant? = null,
-    /** The start date, or `null`. */
-    @Serializable(with = FlexibleLocalDateSerializer::class) public val startDate: LocalDate? = null,
-    /** The end date, or `null`. */
-    @Serializable(with = FlexibleLocalDateSerializer::class) public val endDate: LocalDate? = null,
+    /** The current billing period's start: the text as sent, or `null` (typed: [billingPeriodStartTime]). */
+    @SerialName("billingPeriodStartTime") @Serializable(with = FieldTextSerializer::class) public val billingPeriodStartTimeText: String? = null,
+    /** The current billing period's end: the text as sent, or `null` (typed: [billingPeriodEndTime]). */
+    @SerialName("billingPeriodEndTime") @Serializable(with = FieldTextSerializer::class) public val billingPeriodEndTimeText: String? = null,
+    /** The start date: the text as sent, or `null` (typed: [startDate]). */
+    @SerialName("startDate") @Serializable(with = FieldTextSerializer::class) public val startDateText: String? = null,
+    /** The end date: the text as sent, or `null` (typed: [endDate]). */
+    @SerialName("endDate") @Serializable(with = FieldTextSerializer::class) public val endDateText: String? = null,
     /** The status as sent, e.g. `active`, or `null`. */
     public val status: String? = null,
     /** The recurring amount as a decimal string, or `null`. */
@@ -142,16 +154,25 @@ public class CheckoutSessionSubscription internal constructor(
     /** The currency, or `null`. */
     public val currency: String? = null,
     /** Trial days left, or `null`. */
-    public val trialDaysRemaining: Int? = null,
+    @Serializable(with = BoundedIntSerializer::class) public val trialDaysRemaining: Int? = null,
     /** The billing type as sent, or `null`. */
     public val billingType: String? = null,
     /** How many [recurrenceType] units one period lasts, or `null`. */
-    public val recurrenceUnit: Int? = null,
+    @Serializable(with = BoundedIntSerializer::class) public val recurrenceUnit: Int? = null,
     /** The recurrence's unit as sent, e.g. `MONTH`, or `null`. */
     public val recurrenceType: String? = null,
 ) {
+    /** The current billing period's start, read from [billingPeriodStartTimeText]: `null` when absent or not a date-time (the text is kept). */
+    @Transient public val billingPeriodStartTime: Instant? = WireTime.instantOrNull(billingPeriodStartTimeText)
+    /** The current billing period's end, read from [billingPeriodEndTimeText]: `null` when absent or not a date-time (the text is kept). */
+    @Transient public val billingPeriodEndTime: Instant? = WireTime.instantOrNull(billingPeriodEndTimeText)
+    /** The start date, read from [startDateText]: `null` when absent or not a date (the text is kept). */
+    @Transient public val startDate: LocalDate? = WireTime.dateOrNull(startDateText)
+    /** The end date, read from [endDateText]: `null` when absent or not a date (the text is kept). */
+    @Transient public val endDate: LocalDate? = WireTime.dateOrNull(endDateText)
+
     private fun values() = listOf(
-        id, recurrence, billingPeriodStartTime, billingPeriodEndTime, startDate, endDate, status, amount, currency,
+        id, recurrence, billingPeriodStartTimeText, billingPeriodEndTimeText, startDateText, endDateText, status, amount, currency,
         trialDaysRemaining, billingType, recurrenceUnit, recurrenceType,
     )
 
@@ -169,7 +190,7 @@ public class CheckoutSessionSubscription internal constructor(
 @Serializable
 public class CheckoutSessionPage internal constructor(
     /** The total number of sessions matching the query, over all pages. */
-    public val count: Long = 0,
+    @Serializable(with = BoundedLongSerializer::class) public val count: Long = 0,
     /** The absolute URL of the next page, or `null` on the last page. */
     public val next: String? = null,
     /** The absolute URL of the previous page, or `null` on the first page. */

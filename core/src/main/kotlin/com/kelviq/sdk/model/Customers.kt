@@ -3,11 +3,15 @@
 package com.kelviq.sdk.model
 
 import com.kelviq.sdk.internal.BillingAddressSerializer
-import com.kelviq.sdk.internal.FlexibleInstantSerializer
+import com.kelviq.sdk.internal.BoundedLongSerializer
+import com.kelviq.sdk.internal.FieldTextSerializer
 import com.kelviq.sdk.internal.JavaJsonMapSerializer
 import com.kelviq.sdk.internal.LenientStringMapSerializer
+import com.kelviq.sdk.internal.WireTime
 import kotlinx.serialization.ExperimentalSerializationApi
+import kotlinx.serialization.SerialName
 import kotlinx.serialization.Serializable
+import kotlinx.serialization.Transient
 import kotlinx.serialization.json.JsonNames
 import java.time.Instant
 
@@ -28,12 +32,17 @@ public class Customer internal constructor(
     @Serializable(with = LenientStringMapSerializer::class) public val metadata: Map<String, String>? = null,
     /** The billing address, or `null`. */
     @JsonNames("billing_address") @Serializable(with = BillingAddressSerializer::class) public val billingAddress: BillingAddress? = null,
-    /** When the record was created, or `null`. */
-    @JsonNames("created_on") @Serializable(with = FlexibleInstantSerializer::class) public val createdOn: Instant? = null,
-    /** When the record was last changed, or `null`. */
-    @JsonNames("modified_on") @Serializable(with = FlexibleInstantSerializer::class) public val modifiedOn: Instant? = null,
+    /** When the record was created: the text as sent, or `null` (typed: [createdOn]). */
+    @SerialName("createdOn") @JsonNames("created_on") @Serializable(with = FieldTextSerializer::class) public val createdOnText: String? = null,
+    /** When the record was last changed: the text as sent, or `null` (typed: [modifiedOn]). */
+    @SerialName("modifiedOn") @JsonNames("modified_on") @Serializable(with = FieldTextSerializer::class) public val modifiedOnText: String? = null,
 ) {
-    private fun values() = listOf(id, customerId, name, email, details, metadata, billingAddress, createdOn, modifiedOn)
+    /** When the record was created, read from [createdOnText]: `null` when absent or not a date-time (the text is kept). */
+    @Transient public val createdOn: Instant? = WireTime.instantOrNull(createdOnText)
+    /** When the record was last changed, read from [modifiedOnText]: `null` when absent or not a date-time (the text is kept). */
+    @Transient public val modifiedOn: Instant? = WireTime.instantOrNull(modifiedOnText)
+
+    private fun values() = listOf(id, customerId, name, email, details, metadata, billingAddress, createdOnText, modifiedOnText)
 
     override fun equals(other: Any?): Boolean = this === other || other is Customer && values() == other.values()
 
@@ -52,7 +61,7 @@ public class Customer internal constructor(
 @Serializable
 public class CustomerPage internal constructor(
     /** The total number of customers matching the query, over all pages. */
-    public val count: Long = 0,
+    @Serializable(with = BoundedLongSerializer::class) public val count: Long = 0,
     /** The absolute URL of the next page, or `null` on the last page. */
     public val next: String? = null,
     /** The absolute URL of the previous page, or `null` on the first page. */

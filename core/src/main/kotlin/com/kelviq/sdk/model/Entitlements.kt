@@ -3,9 +3,12 @@
 package com.kelviq.sdk.model
 
 import com.kelviq.sdk.internal.EntitlementAggregation
-import com.kelviq.sdk.internal.FlexibleInstantSerializer
+import com.kelviq.sdk.internal.FieldTextSerializer
+import com.kelviq.sdk.internal.WireTime
 import kotlinx.serialization.ExperimentalSerializationApi
+import kotlinx.serialization.SerialName
 import kotlinx.serialization.Serializable
+import kotlinx.serialization.Transient
 import kotlinx.serialization.json.JsonNames
 import java.time.Instant
 
@@ -21,8 +24,8 @@ public class EntitlementDetail internal constructor(
     @JsonNames("feature_type") public val featureType: String = "",
     /** Whether this entry grants access. */
     @JsonNames("has_access") public val hasAccess: Boolean = false,
-    /** When the usage resets (the server's zone-less UTC time), or `null`. */
-    @JsonNames("reset_at") @Serializable(with = FlexibleInstantSerializer::class) public val resetAt: Instant? = null,
+    /** When the usage resets, as sent (usually the server's zone-less UTC time `2025-05-22 08:27:45`), or `null`. */
+    @SerialName("resetAt") @JsonNames("reset_at") @Serializable(with = FieldTextSerializer::class) public val resetAtText: String? = null,
     /** Whether usage beyond the limit is refused, or `null` when not applicable. */
     @JsonNames("hard_limit") public val hardLimit: Boolean? = null,
     /** The usage limit, or `null` when unlimited. */
@@ -32,14 +35,17 @@ public class EntitlementDetail internal constructor(
     /** The usage left, or `null`. */
     public val remaining: Long? = null,
 ) {
-    private fun values() = listOf(featureId, featureType, hasAccess, resetAt, hardLimit, usageLimit, currentUsage, remaining)
+    /** When the usage resets, read from [resetAtText]; `null` when absent or not a date (the text is kept). */
+    @Transient public val resetAt: Instant? = WireTime.instantOrNull(resetAtText)
+
+    private fun values() = listOf(featureId, featureType, hasAccess, resetAtText, hardLimit, usageLimit, currentUsage, remaining)
 
     override fun equals(other: Any?): Boolean = this === other || other is EntitlementDetail && values() == other.values()
 
     override fun hashCode(): Int = values().hashCode()
 
     override fun toString(): String =
-        "EntitlementDetail(featureId=$featureId, featureType=$featureType, hasAccess=$hasAccess, resetAt=$resetAt, " +
+        "EntitlementDetail(featureId=$featureId, featureType=$featureType, hasAccess=$hasAccess, resetAt=${resetAtText?.let { "'$it'" }}, " +
             "hardLimit=$hardLimit, usageLimit=$usageLimit, currentUsage=$currentUsage, remaining=$remaining)"
 
     internal companion object
@@ -82,12 +88,16 @@ public class CustomerEntitlements internal constructor(
 /**
  * A customer's entitlement to one feature, aggregated over all its raw entries ([items]).
  *
- * - [hasAccess]: for `METER`, `false` when [hardLimit] is true and [remaining] is `null` or <= 0, else `true`;
- *   for every other type, `true` if any entry grants access.
- * - [usageLimit], [currentUsage]: for `METER`, summed over entries, `null` if any entry is unlimited
- *   (`null` limit); for other types, the first entry's.
- * - [remaining]: for `METER`, `usageLimit - currentUsage`, `null` when unlimited; otherwise the first entry's.
- * - [hardLimit]: true if any entry has a hard limit. [resetAt]: the earliest reset.
+ * The rule is the official Kelviq SDKs' (Python SDK 2.x, "get_entitlement"), so one customer gets the same answer
+ * from every Kelviq SDK:
+ * - `METER`: [hasAccess] is `true` when [remaining] is `null` (unlimited) or above 0, whatever [hardLimit] says
+ *   ([hardLimit] is information, e.g. to allow overage on a soft limit); [usageLimit] and [currentUsage] are summed
+ *   over the entries, [usageLimit] `null` if any entry is unlimited; [remaining] is `usageLimit - currentUsage`,
+ *   `null` when unlimited; [hardLimit] is true if any entry has one.
+ * - `BOOLEAN`: [hasAccess] if any entry grants it; [hardLimit] false, [usageLimit] `null`, [currentUsage] 0,
+ *   [remaining] `null`.
+ * - `CUSTOMIZABLE` and any other type: [hasAccess] if any entry grants it; the other values are the first entry's.
+ * - [resetAt]: the earliest reset that can be read as a date.
  */
 public class Entitlement internal constructor(
     /** The feature's identifier. */
@@ -100,7 +110,7 @@ public class Entitlement internal constructor(
     public val hardLimit: Boolean,
     /** The usage limit, or `null` when unlimited. */
     public val usageLimit: Long?,
-    /** The usage so far, or `null` (see the class documentation). */
+    /** The usage so far (see the class documentation; `null` only when a non-metered first entry has none). */
     public val currentUsage: Long?,
     /** The usage left, or `null` when unlimited. */
     public val remaining: Long?,

@@ -3,12 +3,15 @@
 package com.kelviq.sdk.model
 
 import com.kelviq.sdk.internal.Checks
-import com.kelviq.sdk.internal.FlexibleInstantSerializer
+import com.kelviq.sdk.internal.FieldTextSerializer
 import com.kelviq.sdk.internal.JavaJson
 import com.kelviq.sdk.internal.JavaJsonMapSerializer
+import com.kelviq.sdk.internal.WireTime
 import com.kelviq.sdk.internal.putIfSet
 import kotlinx.serialization.ExperimentalSerializationApi
+import kotlinx.serialization.SerialName
 import kotlinx.serialization.Serializable
+import kotlinx.serialization.Transient
 import kotlinx.serialization.json.JsonObject
 import kotlinx.serialization.json.buildJsonObject
 import java.time.Instant
@@ -163,13 +166,18 @@ public class ValidateLicenseParams private constructor(b: Builder) {
 public class LicenseActivation internal constructor(
     /** The activated instance's id: keep it to deactivate or validate this instance. */
     public val instanceId: String,
-    /** When it was activated. */
-    @Serializable(with = FlexibleInstantSerializer::class) public val activatedAt: Instant? = null,
-    /** When the license expires, or `null` for never. */
-    @Serializable(with = FlexibleInstantSerializer::class) public val expiresOn: Instant? = null,
+    /** When it was activated: the text as sent, or `null` (typed: [activatedAt]). */
+    @SerialName("activatedAt") @Serializable(with = FieldTextSerializer::class) public val activatedAtText: String? = null,
+    /** When the license expires, or `null` for never: the text as sent, or `null` (typed: [expiresOn]). */
+    @SerialName("expiresOn") @Serializable(with = FieldTextSerializer::class) public val expiresOnText: String? = null,
     /** The license (`id`, `activationUsage`, `activationLimit`, `enabled`, `customer`, `plan`, ...) as plain JSON values. */
     @Serializable(with = JavaJsonMapSerializer::class) public val license: Map<String, Any?> = emptyMap(),
 ) {
+    /** When it was activated, read from [activatedAtText]: `null` when absent or not a date-time (the text is kept). */
+    @Transient public val activatedAt: Instant? = WireTime.instantOrNull(activatedAtText)
+    /** When the license expires, or `null` for never, read from [expiresOnText]: `null` when absent or not a date-time (the text is kept). */
+    @Transient public val expiresOn: Instant? = WireTime.instantOrNull(expiresOnText)
+
     override fun equals(other: Any?): Boolean = this === other || other is LicenseActivation && instanceId == other.instanceId &&
         activatedAt == other.activatedAt && expiresOn == other.expiresOn && license == other.license
 
@@ -185,9 +193,12 @@ public class LicenseActivation internal constructor(
 public class LicenseDeactivation internal constructor(
     /** The server's message, or `null`. */
     public val message: String? = null,
-    /** When the instance was deactivated, or `null`. */
-    @Serializable(with = FlexibleInstantSerializer::class) public val deactivatedAt: Instant? = null,
+    /** When the instance was deactivated: the text as sent, or `null` (typed: [deactivatedAt]). */
+    @SerialName("deactivatedAt") @Serializable(with = FieldTextSerializer::class) public val deactivatedAtText: String? = null,
 ) {
+    /** When the instance was deactivated, read from [deactivatedAtText]: `null` when absent or not a date-time (the text is kept). */
+    @Transient public val deactivatedAt: Instant? = WireTime.instantOrNull(deactivatedAtText)
+
     override fun equals(other: Any?): Boolean =
         this === other || other is LicenseDeactivation && message == other.message && deactivatedAt == other.deactivatedAt
 

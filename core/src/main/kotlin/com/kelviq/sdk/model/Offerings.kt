@@ -1,5 +1,7 @@
 package com.kelviq.sdk.model
 
+import com.kelviq.sdk.internal.BoundedIntSerializer
+import com.kelviq.sdk.internal.BoundedLongSerializer
 import com.kelviq.sdk.internal.JavaJsonMapSerializer
 import com.kelviq.sdk.internal.JavaJsonValueSerializer
 import com.kelviq.sdk.internal.PrimitiveAsStringSerializer
@@ -13,7 +15,7 @@ import java.math.BigDecimal
 @Serializable
 public class ProductOffering internal constructor(
     /** Your organization's id, or `null`. */
-    public val organizationId: Long? = null,
+    @Serializable(with = BoundedLongSerializer::class) public val organizationId: Long? = null,
     /** The country priced for, e.g. `US`, or `null`. */
     public val countryCode: String? = null,
     /** The locale, e.g. `en-US`, or `null`. */
@@ -114,7 +116,7 @@ public class PlanPrice internal constructor(
     /** Whether it has a free trial, or `null`. */
     public val freeTrial: Boolean? = null,
     /** The trial in days, or `null`. */
-    public val trialPeriod: Int? = null,
+    @Serializable(with = BoundedIntSerializer::class) public val trialPeriod: Int? = null,
     /** The currency, or `null`. */
     public val currency: String? = null,
     /** Whether the price is active, or `null` (in the documented example, not in the schema). */

@@ -1,8 +1,12 @@
 package com.kelviq.sdk.model
 
-import com.kelviq.sdk.internal.FlexibleInstantSerializer
+import com.kelviq.sdk.internal.BoundedLongSerializer
+import com.kelviq.sdk.internal.FieldTextSerializer
 import com.kelviq.sdk.internal.JavaJsonMapSerializer
+import com.kelviq.sdk.internal.WireTime
+import kotlinx.serialization.SerialName
 import kotlinx.serialization.Serializable
+import kotlinx.serialization.Transient
 import java.time.Instant
 
 /** One entry of an order's timeline (`orders().listEvents`). */
@@ -18,12 +22,15 @@ public class OrderEvent internal constructor(
     public val code: String,
     /** The status as sent: `pending`, `success`, `failed`, or one added later. */
     public val status: String,
-    /** When it happened. */
-    @Serializable(with = FlexibleInstantSerializer::class) public val timestamp: Instant,
+    /** When it happened: the text as sent, or `null` (typed: [timestamp]). */
+    @SerialName("timestamp") @Serializable(with = FieldTextSerializer::class) public val timestampText: String? = null,
     /** Details as plain JSON values. */
     @Serializable(with = JavaJsonMapSerializer::class) public val metadata: Map<String, Any?> = emptyMap(),
 ) {
-    private fun values() = listOf(id, order, title, code, status, timestamp, metadata)
+    /** When it happened, read from [timestampText]: `null` when absent or not a date-time (the text is kept). */
+    @Transient public val timestamp: Instant? = WireTime.instantOrNull(timestampText)
+
+    private fun values() = listOf(id, order, title, code, status, timestampText, metadata)
 
     override fun equals(other: Any?): Boolean = this === other || other is OrderEvent && values() == other.values()
 
@@ -38,7 +45,7 @@ public class OrderEvent internal constructor(
 @Serializable
 public class OrderEventPage internal constructor(
     /** The total number of events, over all pages. */
-    public val count: Long = 0,
+    @Serializable(with = BoundedLongSerializer::class) public val count: Long = 0,
     /** The absolute URL of the next page, or `null` on the last page. */
     public val next: String? = null,
     /** The absolute URL of the previous page, or `null` on the first page. */

@@ -1,11 +1,15 @@
 package com.kelviq.sdk.model
 
 import com.kelviq.sdk.internal.BillingAddressSerializer
-import com.kelviq.sdk.internal.FlexibleInstantSerializer
+import com.kelviq.sdk.internal.BoundedLongSerializer
+import com.kelviq.sdk.internal.FieldTextSerializer
 import com.kelviq.sdk.internal.JavaJsonMapSerializer
 import com.kelviq.sdk.internal.JavaJsonValueSerializer
 import com.kelviq.sdk.internal.PrimitiveAsStringSerializer
+import com.kelviq.sdk.internal.WireTime
+import kotlinx.serialization.SerialName
 import kotlinx.serialization.Serializable
+import kotlinx.serialization.Transient
 import java.math.BigDecimal
 import java.time.Instant
 
@@ -24,8 +28,8 @@ public class Order internal constructor(
     @Serializable(with = JavaJsonMapSerializer::class) public val product: Map<String, Any?> = emptyMap(),
     /** The status as sent: `PENDING`, `COMPLETE`, `FAILED`, `REFUNDED`, `PARTIAL_REFUND`, `CANCELLED`, `FRAUDULENT`, or one added later. */
     public val status: String? = null,
-    /** When it was paid, or `null`. */
-    @Serializable(with = FlexibleInstantSerializer::class) public val paidAt: Instant? = null,
+    /** When it was paid: the text as sent, or `null` (typed: [paidAt]). */
+    @SerialName("paidAt") @Serializable(with = FieldTextSerializer::class) public val paidAtText: String? = null,
     /** The subtotal as a decimal string, or `null`. */
     @Serializable(with = PrimitiveAsStringSerializer::class) public val amountSubtotal: String? = null,
     /** The discount as a decimal string, or `null`. */
@@ -67,6 +71,9 @@ public class Order internal constructor(
     /** How it was paid, or `null`. */
     public val paymentMethod: OrderPaymentMethod? = null,
 ) {
+    /** When it was paid, read from [paidAtText]: `null` when absent or not a date-time (the text is kept). */
+    @Transient public val paidAt: Instant? = WireTime.instantOrNull(paidAtText)
+
     /** [amountTotal] as a [BigDecimal], or `null`. */
     public fun amountTotalDecimal(): BigDecimal? = amountTotal?.toBigDecimalOrNull()
 
@@ -74,7 +81,7 @@ public class Order internal constructor(
     public fun amountSubtotalDecimal(): BigDecimal? = amountSubtotal?.toBigDecimalOrNull()
 
     private fun values() = listOf(
-        id, customer, product, status, paidAt, amountSubtotal, amountDiscount, amountTax, amountTotal, saleCurrency,
+        id, customer, product, status, paidAtText, amountSubtotal, amountDiscount, amountTax, amountTotal, saleCurrency,
         amountSubtotalUnits, amountDiscountUnits, amountTaxUnits, amountTotalUnits, refundedTotalUnits, saleCurrencySymbol,
         billingAddress, plan, billingType, license, isTrial, subscription, invoiceId, customFieldsData, paymentMethod,
     )
@@ -146,13 +153,16 @@ public class OrderSubscription internal constructor(
     public val interval: String? = null,
     /** The currency's symbol, or `null`. */
     public val currencySymbol: String? = null,
-    /** When the next invoice is due, or `null`. */
-    @Serializable(with = FlexibleInstantSerializer::class) public val nextInvoiceDate: Instant? = null,
+    /** When the next invoice is due: the text as sent, or `null` (typed: [nextInvoiceDate]). */
+    @SerialName("nextInvoiceDate") @Serializable(with = FieldTextSerializer::class) public val nextInvoiceDateText: String? = null,
 ) {
+    /** When the next invoice is due, read from [nextInvoiceDateText]: `null` when absent or not a date-time (the text is kept). */
+    @Transient public val nextInvoiceDate: Instant? = WireTime.instantOrNull(nextInvoiceDateText)
+
     /** [amount] as a [BigDecimal], or `null`. */
     public fun amountDecimal(): BigDecimal? = amount?.toBigDecimalOrNull()
 
-    private fun values() = listOf(id, status, amount, currency, interval, currencySymbol, nextInvoiceDate)
+    private fun values() = listOf(id, status, amount, currency, interval, currencySymbol, nextInvoiceDateText)
 
     override fun equals(other: Any?): Boolean = this === other || other is OrderSubscription && values() == other.values()
 
@@ -168,7 +178,7 @@ public class OrderSubscription internal constructor(
 @Serializable
 public class OrderPage internal constructor(
     /** The total number of orders matching the query, over all pages. */
-    public val count: Long = 0,
+    @Serializable(with = BoundedLongSerializer::class) public val count: Long = 0,
     /** The absolute URL of the next page, or `null` on the last page. */
     public val next: String? = null,
     /** The absolute URL of the previous page, or `null` on the first page. */

@@ -2,11 +2,15 @@ package com.kelviq.sdk.model
 
 import com.kelviq.sdk.errors.KelviqValidationException
 import com.kelviq.sdk.internal.BillingAddressSerializer
+import com.kelviq.sdk.internal.BoundedLongSerializer
 import com.kelviq.sdk.internal.Checks
 import com.kelviq.sdk.internal.DateRangeQuery
-import com.kelviq.sdk.internal.FlexibleInstantSerializer
+import com.kelviq.sdk.internal.FieldTextSerializer
 import com.kelviq.sdk.internal.JavaJsonMapSerializer
+import com.kelviq.sdk.internal.WireTime
+import kotlinx.serialization.SerialName
 import kotlinx.serialization.Serializable
+import kotlinx.serialization.Transient
 import java.time.Instant
 
 /** Parameters of `paymentMethods().list` and `listAll`: `GET /payment-methods/?customer_id=&customer_email=&page=&page_size=`, only those set. */
@@ -87,12 +91,17 @@ public class PaymentMethod internal constructor(
     public val isDefault: Boolean? = null,
     /** The status as sent: `succeeded`, `requires_action`, or one added later. */
     public val status: String? = null,
-    /** When it was saved, or `null`. */
-    @Serializable(with = FlexibleInstantSerializer::class) public val createdOn: Instant? = null,
-    /** When it last changed, or `null`. */
-    @Serializable(with = FlexibleInstantSerializer::class) public val modifiedOn: Instant? = null,
+    /** When it was saved: the text as sent, or `null` (typed: [createdOn]). */
+    @SerialName("createdOn") @Serializable(with = FieldTextSerializer::class) public val createdOnText: String? = null,
+    /** When it last changed: the text as sent, or `null` (typed: [modifiedOn]). */
+    @SerialName("modifiedOn") @Serializable(with = FieldTextSerializer::class) public val modifiedOnText: String? = null,
 ) {
-    private fun values() = listOf(id, customer, methodType, methodData, isDefault, status, createdOn, modifiedOn)
+    /** When it was saved, read from [createdOnText]: `null` when absent or not a date-time (the text is kept). */
+    @Transient public val createdOn: Instant? = WireTime.instantOrNull(createdOnText)
+    /** When it last changed, read from [modifiedOnText]: `null` when absent or not a date-time (the text is kept). */
+    @Transient public val modifiedOn: Instant? = WireTime.instantOrNull(modifiedOnText)
+
+    private fun values() = listOf(id, customer, methodType, methodData, isDefault, status, createdOnText, modifiedOnText)
 
     override fun equals(other: Any?): Boolean = this === other || other is PaymentMethod && values() == other.values()
 
@@ -131,7 +140,7 @@ public class PaymentMethodCustomer internal constructor(
 @Serializable
 public class PaymentMethodPage internal constructor(
     /** The total number of methods matching the query, over all pages. */
-    public val count: Long = 0,
+    @Serializable(with = BoundedLongSerializer::class) public val count: Long = 0,
     /** The absolute URL of the next page, or `null` on the last page. */
     public val next: String? = null,
     /** The absolute URL of the previous page, or `null` on the first page. */

@@ -3,6 +3,7 @@
 package com.kelviq.sdk.model
 
 import com.kelviq.sdk.errors.KelviqValidationException
+import com.kelviq.sdk.internal.BoundedLongSerializer
 import com.kelviq.sdk.internal.Checks
 import com.kelviq.sdk.internal.DateRangeQuery
 import com.kelviq.sdk.internal.JavaJsonMapSerializer
@@ -242,7 +243,7 @@ public class Refund internal constructor(
 @Serializable
 public class RefundPage internal constructor(
     /** The total number of refunds matching the query, over all pages. */
-    public val count: Long = 0,
+    @Serializable(with = BoundedLongSerializer::class) public val count: Long = 0,
     /** The absolute URL of the next page, or `null` on the last page. */
     public val next: String? = null,
     /** The absolute URL of the previous page, or `null` on the first page. */

@@ -2,11 +2,14 @@
 
 package com.kelviq.sdk.model
 
-import com.kelviq.sdk.internal.FlexibleInstantSerializer
+import com.kelviq.sdk.internal.FieldTextSerializer
 import com.kelviq.sdk.internal.JavaJsonMapSerializer
 import com.kelviq.sdk.internal.PrimitiveAsStringSerializer
+import com.kelviq.sdk.internal.WireTime
 import kotlinx.serialization.ExperimentalSerializationApi
+import kotlinx.serialization.SerialName
 import kotlinx.serialization.Serializable
+import kotlinx.serialization.Transient
 import kotlinx.serialization.json.JsonNames
 import java.time.Instant
 
@@ -27,10 +30,13 @@ public class UsageReport internal constructor(
     @JsonNames("event_name") public val eventName: String? = null,
     /** The idempotency key the server recorded, or `null`. */
     @JsonNames("idempotency_key") public val idempotencyKey: String? = null,
-    /** When the server recorded it, or `null`. */
-    @Serializable(with = FlexibleInstantSerializer::class) public val timestamp: Instant? = null,
+    /** When the server recorded it: the text as sent, or `null` (typed: [timestamp]). */
+    @SerialName("timestamp") @Serializable(with = FieldTextSerializer::class) public val timestampText: String? = null,
 ) {
-    private fun values() = listOf(value, customerId, featureId, behaviour, orgId, eventName, idempotencyKey, timestamp)
+    /** When the server recorded it, read from [timestampText]: `null` when absent or not a date-time (the text is kept). */
+    @Transient public val timestamp: Instant? = WireTime.instantOrNull(timestampText)
+
+    private fun values() = listOf(value, customerId, featureId, behaviour, orgId, eventName, idempotencyKey, timestampText)
 
     override fun equals(other: Any?): Boolean = this === other || other is UsageReport && values() == other.values()
 
@@ -52,14 +58,17 @@ public class EventReport internal constructor(
     @JsonNames("event_name") public val eventName: String,
     /** The idempotency key the server recorded, or `null`. */
     @JsonNames("idempotency_key") public val idempotencyKey: String? = null,
-    /** When the event happened, or `null`. */
-    @Serializable(with = FlexibleInstantSerializer::class) public val timestamp: Instant? = null,
+    /** When the event happened: the text as sent, or `null` (typed: [timestamp]). */
+    @SerialName("timestamp") @Serializable(with = FieldTextSerializer::class) public val timestampText: String? = null,
     /** The event's properties as plain values (String, Long, Double, Boolean), or `null`. */
     @Serializable(with = JavaJsonMapSerializer::class) public val properties: Map<String, Any?>? = null,
     /** Your organisation's id, or `null`. */
     @JsonNames("org_id") @Serializable(with = PrimitiveAsStringSerializer::class) public val orgId: String? = null,
 ) {
-    private fun values() = listOf(customerId, eventName, idempotencyKey, timestamp, properties, orgId)
+    /** When the event happened, read from [timestampText]: `null` when absent or not a date-time (the text is kept). */
+    @Transient public val timestamp: Instant? = WireTime.instantOrNull(timestampText)
+
+    private fun values() = listOf(customerId, eventName, idempotencyKey, timestampText, properties, orgId)
 
     override fun equals(other: Any?): Boolean = this === other || other is EventReport && values() == other.values()
 

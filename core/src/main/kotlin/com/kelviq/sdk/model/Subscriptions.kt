@@ -2,13 +2,16 @@
 
 package com.kelviq.sdk.model
 
-import com.kelviq.sdk.internal.FlexibleInstantSerializer
-import com.kelviq.sdk.internal.FlexibleLocalDateSerializer
+import com.kelviq.sdk.internal.BoundedIntSerializer
+import com.kelviq.sdk.internal.BoundedLongSerializer
+import com.kelviq.sdk.internal.FieldTextSerializer
 import com.kelviq.sdk.internal.JavaJsonValueSerializer
 import com.kelviq.sdk.internal.PrimitiveAsStringSerializer
 import com.kelviq.sdk.internal.SubscriptionSerializer
+import com.kelviq.sdk.internal.WireTime
 import kotlinx.serialization.ExperimentalSerializationApi
 import kotlinx.serialization.KeepGeneratedSerializer
+import kotlinx.serialization.SerialName
 import kotlinx.serialization.Serializable
 import kotlinx.serialization.Transient
 import kotlinx.serialization.json.JsonNames
@@ -32,16 +35,14 @@ public class Subscription internal constructor(
     @JsonNames("customer_id") public val customerId: String? = null,
     /** The status as sent: `active`, `trialing`, `canceled`, ... */
     public val status: String? = null,
-    /** The start date, or `null`. */
-    @JsonNames("start_date") @Serializable(with = FlexibleLocalDateSerializer::class) public val startDate: LocalDate? = null,
-    /** The end date, or `null`. */
-    @JsonNames("end_date") @Serializable(with = FlexibleLocalDateSerializer::class) public val endDate: LocalDate? = null,
-    /** The start of the current billing period, or `null`. */
-    @JsonNames("billing_period_start_time") @Serializable(with = FlexibleInstantSerializer::class)
-    public val billingPeriodStartTime: Instant? = null,
-    /** The end of the current billing period, or `null`. */
-    @JsonNames("billing_period_end_time") @Serializable(with = FlexibleInstantSerializer::class)
-    public val billingPeriodEndTime: Instant? = null,
+    /** The start date: the text as sent, or `null` (typed: [startDate]). */
+    @SerialName("startDate") @JsonNames("start_date") @Serializable(with = FieldTextSerializer::class) public val startDateText: String? = null,
+    /** The end date: the text as sent, or `null` (typed: [endDate]). */
+    @SerialName("endDate") @JsonNames("end_date") @Serializable(with = FieldTextSerializer::class) public val endDateText: String? = null,
+    /** The start of the current billing period: the text as sent, or `null` (typed: [billingPeriodStartTime]). */
+    @SerialName("billingPeriodStartTime") @JsonNames("billing_period_start_time") @Serializable(with = FieldTextSerializer::class) public val billingPeriodStartTimeText: String? = null,
+    /** The end of the current billing period: the text as sent, or `null` (typed: [billingPeriodEndTime]). */
+    @SerialName("billingPeriodEndTime") @JsonNames("billing_period_end_time") @Serializable(with = FieldTextSerializer::class) public val billingPeriodEndTimeText: String? = null,
     /** The price as a decimal string, e.g. `"49.00"`; see [amountDecimal]. */
     @Serializable(with = PrimitiveAsStringSerializer::class) public val amount: String? = null,
     /** The currency code, or `null`. */
@@ -53,12 +54,11 @@ public class Subscription internal constructor(
     /** The subscription's features as plain JSON values (maps, lists, strings, numbers, booleans), or `null`. */
     @Serializable(with = JavaJsonValueSerializer::class) public val features: Any? = null,
     /** Trial days left, or `null`. */
-    @JsonNames("trial_days_remaining") public val trialDaysRemaining: Int? = null,
+    @JsonNames("trial_days_remaining") @Serializable(with = BoundedIntSerializer::class) public val trialDaysRemaining: Int? = null,
     /** The billing type as sent, e.g. `SUBSCRIPTION`, or `null`. */
     @JsonNames("billing_type") public val billingType: String? = null,
-    /** When it was canceled, or `null`. */
-    @JsonNames("canceled_at", "cancelled_at") @Serializable(with = FlexibleInstantSerializer::class)
-    public val canceledAt: Instant? = null,
+    /** When it was canceled: the text as sent, or `null` (typed: [canceledAt]). */
+    @SerialName("canceledAt") @JsonNames("canceled_at", "cancelled_at") @Serializable(with = FieldTextSerializer::class) public val canceledAtText: String? = null,
     /** The cancellation reason as sent, or `null`. */
     @JsonNames("cancellation_reason") public val cancellationReason: String? = null,
     /** The cancellation feedback as sent, or `null`. */
@@ -66,6 +66,17 @@ public class Subscription internal constructor(
     /** The cancellation comment, or `null`. */
     @JsonNames("cancellation_comment") public val cancellationComment: String? = null,
 ) {
+    /** The start date, read from [startDateText]: `null` when absent or not a date (the text is kept). */
+    @Transient public val startDate: LocalDate? = WireTime.dateOrNull(startDateText)
+    /** The end date, read from [endDateText]: `null` when absent or not a date (the text is kept). */
+    @Transient public val endDate: LocalDate? = WireTime.dateOrNull(endDateText)
+    /** The start of the current billing period, read from [billingPeriodStartTimeText]: `null` when absent or not a date-time (the text is kept). */
+    @Transient public val billingPeriodStartTime: Instant? = WireTime.instantOrNull(billingPeriodStartTimeText)
+    /** The end of the current billing period, read from [billingPeriodEndTimeText]: `null` when absent or not a date-time (the text is kept). */
+    @Transient public val billingPeriodEndTime: Instant? = WireTime.instantOrNull(billingPeriodEndTimeText)
+    /** When it was canceled, read from [canceledAtText]: `null` when absent or not a date-time (the text is kept). */
+    @Transient public val canceledAt: Instant? = WireTime.instantOrNull(canceledAtText)
+
     /** Set once by the decoder, before the subscription is handed out. */
     @Transient
     internal var rawJson: Map<String, Any?> = emptyMap()
@@ -77,8 +88,8 @@ public class Subscription internal constructor(
     public fun amountDecimal(): BigDecimal? = amount?.toBigDecimalOrNull()
 
     private fun values() = listOf(
-        id, customerId, status, startDate, endDate, billingPeriodStartTime, billingPeriodEndTime, amount, currency, recurrence,
-        plan, features, trialDaysRemaining, billingType, canceledAt, cancellationReason, cancellationFeedback, cancellationComment,
+        id, customerId, status, startDateText, endDateText, billingPeriodStartTimeText, billingPeriodEndTimeText, amount, currency, recurrence,
+        plan, features, trialDaysRemaining, billingType, canceledAtText, cancellationReason, cancellationFeedback, cancellationComment,
     )
 
     override fun equals(other: Any?): Boolean = this === other || other is Subscription && values() == other.values()
@@ -116,7 +127,7 @@ public class SubscriptionPlan internal constructor(
 @Serializable
 public class SubscriptionPage internal constructor(
     /** The total number of subscriptions matching the query, over all pages. */
-    public val count: Long = 0,
+    @Serializable(with = BoundedLongSerializer::class) public val count: Long = 0,
     /** The absolute URL of the next page, or `null` on the last page. */
     public val next: String? = null,
     /** The absolute URL of the previous page, or `null` on the first page. */

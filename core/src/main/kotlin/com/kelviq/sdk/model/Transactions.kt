@@ -3,15 +3,18 @@
 package com.kelviq.sdk.model
 
 import com.kelviq.sdk.errors.KelviqValidationException
+import com.kelviq.sdk.internal.BoundedLongSerializer
 import com.kelviq.sdk.internal.Checks
 import com.kelviq.sdk.internal.DateRangeQuery
-import com.kelviq.sdk.internal.FlexibleInstantSerializer
-import com.kelviq.sdk.internal.FlexibleLocalDateSerializer
+import com.kelviq.sdk.internal.FieldTextSerializer
 import com.kelviq.sdk.internal.JavaJsonMapSerializer
 import com.kelviq.sdk.internal.JavaJsonValueSerializer
 import com.kelviq.sdk.internal.PrimitiveAsStringSerializer
+import com.kelviq.sdk.internal.WireTime
 import kotlinx.serialization.ExperimentalSerializationApi
+import kotlinx.serialization.SerialName
 import kotlinx.serialization.Serializable
+import kotlinx.serialization.Transient
 import java.math.BigDecimal
 import java.time.Instant
 import java.time.LocalDate
@@ -114,8 +117,8 @@ public class Transaction internal constructor(
     public val id: String,
     /** The order as plain JSON values. */
     @Serializable(with = JavaJsonMapSerializer::class) public val order: Map<String, Any?> = emptyMap(),
-    /** When it was created, or `null`. */
-    @Serializable(with = FlexibleInstantSerializer::class) public val createdOn: Instant? = null,
+    /** When it was created: the text as sent, or `null` (typed: [createdOn]). */
+    @SerialName("createdOn") @Serializable(with = FieldTextSerializer::class) public val createdOnText: String? = null,
     /** The currency code, or `null`. */
     public val currency: String? = null,
     /** The currency symbol, or `null`. */
@@ -136,8 +139,8 @@ public class Transaction internal constructor(
     public val transactionType: String? = null,
     /** The payment method's type, or `null`. */
     public val paymentMethodType: String? = null,
-    /** When the funds become available, or `null`. */
-    @Serializable(with = FlexibleLocalDateSerializer::class) public val availableOn: LocalDate? = null,
+    /** When the funds become available: the text as sent, or `null` (typed: [availableOn]). */
+    @SerialName("availableOn") @Serializable(with = FieldTextSerializer::class) public val availableOnText: String? = null,
     /** Whether it is settled, or `null`. */
     public val isSettled: Boolean? = null,
     /** The payment method's name, or `null`. */
@@ -145,6 +148,11 @@ public class Transaction internal constructor(
     /** The card's last four digits, or `null`. */
     public val last4: String? = null,
 ) {
+    /** When it was created, read from [createdOnText]: `null` when absent or not a date-time (the text is kept). */
+    @Transient public val createdOn: Instant? = WireTime.instantOrNull(createdOnText)
+    /** When the funds become available, read from [availableOnText]: `null` when absent or not a date (the text is kept). */
+    @Transient public val availableOn: LocalDate? = WireTime.dateOrNull(availableOnText)
+
     /** [amountTotal] as a [BigDecimal], or `null`. */
     public fun amountTotalDecimal(): BigDecimal? = amountTotal?.toBigDecimalOrNull()
 
@@ -152,8 +160,8 @@ public class Transaction internal constructor(
     public fun netPayoutDecimal(): BigDecimal? = netPayout?.toBigDecimalOrNull()
 
     private fun values() = listOf(
-        id, order, createdOn, currency, currencySymbol, amountTotal, morFee, morFeeBreakdown, collectedTax, netPayout, status,
-        transactionType, paymentMethodType, availableOn, isSettled, paymentMethodName, last4,
+        id, order, createdOnText, currency, currencySymbol, amountTotal, morFee, morFeeBreakdown, collectedTax, netPayout, status,
+        transactionType, paymentMethodType, availableOnText, isSettled, paymentMethodName, last4,
     )
 
     override fun equals(other: Any?): Boolean = this === other || other is Transaction && values() == other.values()
@@ -170,7 +178,7 @@ public class Transaction internal constructor(
 @Serializable
 public class TransactionPage internal constructor(
     /** The total number of transactions matching the query, over all pages. */
-    public val count: Long = 0,
+    @Serializable(with = BoundedLongSerializer::class) public val count: Long = 0,
     /** The absolute URL of the next page, or `null` on the last page. */
     public val next: String? = null,
     /** The absolute URL of the previous page, or `null` on the first page. */

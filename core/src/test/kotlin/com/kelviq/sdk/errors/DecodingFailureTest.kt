@@ -29,7 +29,7 @@ class DecodingFailureTest : FunSpec({
         Bad("a wrongly typed field", 200, """{"customerId":"c1","entitlements":[{"featureId":"f","hasAccess":"maybe"}]}""") {
             entitlements.getAllEntitlements("c1")
         },
-        Bad("an unreadable date", 200, """{"id":"u1","customerId":"c1","createdOn":"yesterday"}""") { customers.retrieve("c1") },
+        Bad("a customer without its id", 200, """{"customerId":"c1","createdOn":"yesterday"}""") { customers.retrieve("c1") },
         Bad("malformed JSON on archive", 200, "{oops") { customers.archive("c1") },
     ) { bad ->
         MockKelviq().use { m ->

@@ -23,7 +23,7 @@ class EntitlementAggregationTest : FunSpec({
         remaining: Long? = null,
         resetAt: String? = null,
         feature: String = "f",
-    ) = EntitlementDetail(feature, type, access, resetAt?.let { Instant.parse(it) }, hard, limit, usage, remaining)
+    ) = EntitlementDetail(feature, type, access, resetAt, hard, limit, usage, remaining)
 
     /** One row: the entries of feature `f` and the expected aggregate. */
     data class Row(
@@ -37,21 +37,22 @@ class EntitlementAggregationTest : FunSpec({
         val resetAt: Instant? = null,
     )
 
+    // The official rule (API.md "Entitlements", Python SDK 2.x get_entitlement): METER access is remaining > 0 or unlimited.
     val rows = listOf(
         Row("METER one entry, hard limit, 2 left", listOf(e("METER", hard = true, limit = 3, usage = 1, remaining = 2)), true, true, 3, 1, 2),
         Row("METER hard limit, 0 left", listOf(e("METER", hard = true, limit = 3, usage = 3, remaining = 0)), false, true, 3, 3, 0),
         Row("METER hard limit, over the limit", listOf(e("METER", hard = true, limit = 3, usage = 5, remaining = -2)), false, true, 3, 5, -2),
-        Row(
-            "METER hard limit, unlimited (remaining null) -> no access",
-            listOf(e("METER", hard = true, limit = null, usage = 4)), false, true, null, null, null,
-        ),
-        Row("METER soft limit, 0 left -> access", listOf(e("METER", access = false, hard = false, limit = 3, usage = 3, remaining = 0)), true, false, 3, 3, 0),
-        Row("METER soft limit, over -> access", listOf(e("METER", hard = false, limit = 3, usage = 9)), true, false, 3, 9, -6),
-        Row("METER no hard limit flag at all", listOf(e("METER", limit = 1, usage = 1)), true, false, 1, 1, 0),
+        Row("METER hard limit, unlimited -> access", listOf(e("METER", hard = true, limit = null, usage = 4)), true, true, null, 4, null),
+        Row("METER soft limit, 0 left -> no access", listOf(e("METER", access = true, hard = false, limit = 3, usage = 3, remaining = 0)), false, false, 3, 3, 0),
+        Row("METER soft limit, over quota -> no access", listOf(e("METER", hard = false, limit = 3, usage = 9)), false, false, 3, 9, -6),
+        Row("METER soft limit, under quota", listOf(e("METER", hard = false, limit = 3, usage = 2)), true, false, 3, 2, 1),
+        Row("METER no hard-limit flag, used up", listOf(e("METER", limit = 1, usage = 1)), false, false, 1, 1, 0),
+        Row("METER no limit, no usage: unlimited", listOf(e("METER")), true, false, null, 0, null),
         Row(
             "METER remaining is recomputed from the sums, not taken from the server",
             listOf(e("METER", hard = true, limit = 10, usage = 4, remaining = 0)), true, true, 10, 4, 6,
         ),
+        Row("METER an entry's own hasAccess is not the answer", listOf(e("METER", access = false, hard = true, limit = 5, usage = 1)), true, true, 5, 1, 4),
         Row(
             "METER two entries are summed",
             listOf(e("METER", hard = true, limit = 3, usage = 3, remaining = 0), e("METER", hard = false, limit = 2, usage = 0, remaining = 2)),
@@ -63,19 +64,20 @@ class EntitlementAggregationTest : FunSpec({
             false, true, 5, 5, 0,
         ),
         Row(
-            "METER an unlimited entry among limited ones -> limit, usage and remaining null",
+            "METER an unlimited entry among limited ones -> unlimited, usage summed",
             listOf(e("METER", hard = false, limit = 3, usage = 1), e("METER", hard = false, limit = null, usage = 7)),
-            true, false, null, null, null,
+            true, false, null, 8, null,
         ),
         Row(
-            "METER an unlimited entry with a hard limit elsewhere -> no access (remaining null)",
-            listOf(e("METER", hard = true, limit = 3, usage = 1), e("METER", hard = false, limit = null)),
-            false, true, null, null, null,
+            "METER an unlimited entry beside a used-up hard limit -> access",
+            listOf(e("METER", hard = true, limit = 3, usage = 3), e("METER", hard = false, limit = null)),
+            true, true, null, 3, null,
         ),
         Row("meter type compared case-insensitively", listOf(e("meter", hard = true, limit = 1, usage = 1)), false, true, 1, 1, 0),
-        Row("BOOLEAN true", listOf(e("BOOLEAN", access = true)), true, false, null, null, null),
-        Row("BOOLEAN false", listOf(e("BOOLEAN", access = false)), false, false, null, null, null),
-        Row("BOOLEAN false and true -> any grants", listOf(e("BOOLEAN", access = false), e("BOOLEAN", access = true)), true, false, null, null, null),
+        Row("BOOLEAN true", listOf(e("BOOLEAN", access = true)), true, false, null, 0, null),
+        Row("BOOLEAN false", listOf(e("BOOLEAN", access = false)), false, false, null, 0, null),
+        Row("BOOLEAN false and true -> any grants", listOf(e("BOOLEAN", access = false), e("BOOLEAN", access = true)), true, false, null, 0, null),
+        Row("BOOLEAN limits and hard limit are not its values", listOf(e("BOOLEAN", access = true, hard = true, limit = 5, usage = 3, remaining = 2)), true, false, null, 0, null),
         Row("CUSTOMIZABLE true", listOf(e("CUSTOMIZABLE", access = true, limit = 50)), true, false, 50, null, null),
         Row("CUSTOMIZABLE false", listOf(e("CUSTOMIZABLE", access = false, limit = 50)), false, false, 50, null, null),
         Row(
@@ -84,19 +86,25 @@ class EntitlementAggregationTest : FunSpec({
             true, false, 10, 1, 9,
         ),
         Row(
-            "LIMIT (older type) follows the any-access rule, hard limit ignored",
+            "CUSTOMIZABLE hard limit is the first entry's, not any entry's",
+            listOf(e("CUSTOMIZABLE", access = true, hard = false, limit = 1), e("CUSTOMIZABLE", access = true, hard = true, limit = 2)),
+            true, false, 1, null, null,
+        ),
+        Row(
+            "LIMIT (older type): the first entry's values, access of any",
             listOf(e("LIMIT", access = true, hard = true, limit = 5, usage = 5, remaining = 0)), true, true, 5, 5, 0,
         ),
         Row("an unknown type follows the any-access rule", listOf(e("SOMETHING_NEW", access = false)), false, false, null, null, null),
         Row("an unknown type granting access", listOf(e("SOMETHING_NEW", access = true, remaining = 3)), true, false, null, null, 3),
         Row(
-            "resetAt is the earliest of the entries, nulls ignored",
+            "resetAt is the earliest that can be read: nulls and text that is no date are left out",
             listOf(
-                e("METER", limit = 1, usage = 0, resetAt = "2025-05-22T08:27:45Z"),
+                e("METER", limit = 1, usage = 0, resetAt = "2025-05-22 08:27:45"),
                 e("METER", limit = 1, usage = 0, resetAt = null),
+                e("METER", limit = 1, usage = 0, resetAt = "at the end of the billing cycle"),
                 e("METER", limit = 1, usage = 0, resetAt = "2025-05-21T08:27:45Z"),
             ),
-            true, false, 3, 0, 3, Instant.parse("2025-05-21T08:27:45Z"),
+            true, false, 4, 0, 4, Instant.parse("2025-05-21T08:27:45Z"),
         ),
     )
 

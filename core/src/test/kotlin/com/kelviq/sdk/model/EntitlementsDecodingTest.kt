@@ -14,9 +14,8 @@ class EntitlementsDecodingTest : FunSpec({
         MockKelviq().use { m ->
             m.answer(WireFixtures.ENTITLEMENTS_JSON)
             val all = m.core.entitlements.getAllEntitlements("c1")
-            all.entitlements[0] shouldBe EntitlementDetail(
-                "seats", "METER", true, Instant.parse("2025-05-22T08:27:45Z"), true, 3, 1, 2,
-            )
+            all.entitlements[0] shouldBe EntitlementDetail("seats", "METER", true, "2025-05-22 08:27:45", true, 3, 1, 2)
+            all.entitlements[0].resetAt shouldBe Instant.parse("2025-05-22T08:27:45Z")
             all.entitlements[2] shouldBe EntitlementDetail("sso", "BOOLEAN", true, null, null, null, null, null)
         }
     }
@@ -30,7 +29,8 @@ class EntitlementsDecodingTest : FunSpec({
             )
             val all = m.core.entitlements.getAllEntitlements("c1")
             all.customerId shouldBe "c1"
-            all.entitlements.single() shouldBe EntitlementDetail("ai", "SOMETHING_NEW", true, Instant.parse("2025-05-22T08:27:45Z"), false, 100, 7, 93)
+            all.entitlements.single() shouldBe EntitlementDetail("ai", "SOMETHING_NEW", true, "2025-05-22 08:27:45", false, 100, 7, 93)
+            all.entitlements.single().resetAt shouldBe Instant.parse("2025-05-22T08:27:45Z")
             val ai = all["ai"].shouldNotBeNull()
             ai.featureType shouldBe "SOMETHING_NEW"
             ai.hasAccess shouldBe true

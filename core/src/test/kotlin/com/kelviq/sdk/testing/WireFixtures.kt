@@ -91,7 +91,7 @@ object WireFixtures {
         id = "a1b2c3d4-e5f6-7890-1234-567890abcdef", customerId = "c1", name = "Ann", email = "a@b.co",
         details = JsonObject(emptyMap()), metadata = mapOf("source" to "sdk_import"),
         billingAddress = BillingAddress("IN", "123 Main Street", null, "560001", "Bangalore", "Karnataka"),
-        createdOn = Instant.parse("2025-06-04T06:03:30.195790Z"), modifiedOn = Instant.parse("2025-06-04T06:03:30.195790Z"),
+        createdOnText = "2025-06-04T06:03:30.195790Z", modifiedOnText = "2025-06-04T06:03:30.195790Z",
     )
 
     const val SUBSCRIPTION_JSON = """{"id":"520ca8a5-9fc0-4d6a-bc7a-2ba331595441","customerId":"c1","status":"active",""" +

@@ -72,7 +72,7 @@ public class CustomersService internal constructor(
         fun retrieve(customerId: String) = Operation(
             name = "customers.retrieve", method = Method.GET, host = Host.API,
             path = listOf("customers", Checks.id("customerId", customerId)),
-            safety = RetrySafety.IDEMPOTENT, decoder = Decoders.json(Customer.serializer()),
+            safety = RetrySafety.IDEMPOTENT, decoder = Decoders.json(Customer.serializer()), outsidePublishedSpec = true,
         )
 
         fun update(params: UpdateCustomerParams) = Operation(
@@ -90,7 +90,7 @@ public class CustomersService internal constructor(
             name = "customers.archive", method = Method.DELETE, host = Host.API,
             path = listOf("customers", Checks.id("customerId", customerId)),
             safety = RetrySafety.IDEMPOTENT,
-            decoder = Decoders.jsonOrEmpty(ArchiveResult.serializer()) { ArchiveResult(null) },
+            decoder = Decoders.jsonOrEmpty(ArchiveResult.serializer()) { ArchiveResult(null) }, outsidePublishedSpec = true,
         )
     }
 }

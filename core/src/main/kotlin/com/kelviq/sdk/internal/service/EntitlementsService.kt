@@ -12,6 +12,8 @@ import com.kelviq.sdk.internal.Operation
 import com.kelviq.sdk.internal.RetrySafety
 import com.kelviq.sdk.model.CustomerEntitlements
 import com.kelviq.sdk.model.Entitlement
+import kotlinx.serialization.json.JsonObject
+import kotlinx.serialization.json.JsonPrimitive
 
 /**
  * The entitlements area ([com.kelviq.sdk.KelviqOperation.ENTITLEMENTS_HAS_ACCESS] and the next four):
@@ -111,8 +113,12 @@ public class EntitlementsService internal constructor(
         fun all(customerId: String) = Operation(
             name = "entitlements.getAllEntitlements", method = Method.GET, host = Host.EDGE, path = listOf("entitlements"),
             query = listOf("customer_id" to Checks.id("customerId", customerId)),
-            safety = RetrySafety.IDEMPOTENT, decoder = Decoders.json(CustomerEntitlements.serializer()),
+            safety = RetrySafety.IDEMPOTENT, decoder = decoder(customerId),
         )
+
+        /** The answer names the customer it was asked for; one that leaves it out is about that customer. */
+        private fun decoder(customerId: String) =
+            Decoders.jsonEchoing(CustomerEntitlements.serializer(), JsonObject(mapOf("customerId" to JsonPrimitive(customerId))))
 
         fun one(customerId: String, featureId: String) = Operation(
             name = "entitlements.getEntitlement", method = Method.GET, host = Host.EDGE, path = listOf("entitlements"),
@@ -120,7 +126,7 @@ public class EntitlementsService internal constructor(
                 "customer_id" to Checks.id("customerId", customerId),
                 "feature_id" to Checks.id("featureId", featureId),
             ),
-            safety = RetrySafety.IDEMPOTENT, decoder = Decoders.json(CustomerEntitlements.serializer()),
+            safety = RetrySafety.IDEMPOTENT, decoder = decoder(customerId),
         )
     }
 }

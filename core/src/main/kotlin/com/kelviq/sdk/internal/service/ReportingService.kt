@@ -155,16 +155,22 @@ public class ReportingService private constructor(
         }
 
     internal object Ops {
-        fun reportUsage(params: ReportUsageParams) = Operation(
-            name = "reporting.reportUsage", method = Method.POST, host = Host.API, path = listOf("report", "usage"),
-            body = params.toJson(),
-            safety = if (params.behaviour == UsageBehaviour.SET) RetrySafety.IDEMPOTENT else RetrySafety.NON_IDEMPOTENT,
-            decoder = Decoders.json(UsageReport.serializer()),
-        )
+        // The answers echo the report: what the server leaves out is what was sent (a 2xx report was counted).
+        fun reportUsage(params: ReportUsageParams) = params.toJson().let { body ->
+            Operation(
+                name = "reporting.reportUsage", method = Method.POST, host = Host.API, path = listOf("report", "usage"),
+                body = body,
+                safety = if (params.behaviour == UsageBehaviour.SET) RetrySafety.IDEMPOTENT else RetrySafety.NON_IDEMPOTENT,
+                decoder = Decoders.jsonEchoing(UsageReport.serializer(), body),
+            )
+        }
 
-        fun reportEvent(params: ReportEventParams) = Operation(
-            name = "reporting.reportEvent", method = Method.POST, host = Host.API, path = listOf("report", "event"),
-            body = params.toJson(), safety = RetrySafety.IDEMPOTENT, decoder = Decoders.json(EventReport.serializer()),
-        )
+        fun reportEvent(params: ReportEventParams) = params.toJson().let { body ->
+            Operation(
+                name = "reporting.reportEvent", method = Method.POST, host = Host.API, path = listOf("report", "event"),
+                body = body, safety = RetrySafety.IDEMPOTENT, decoder = Decoders.jsonEchoing(EventReport.serializer(), body),
+                outsidePublishedSpec = true,
+            )
+        }
     }
 }

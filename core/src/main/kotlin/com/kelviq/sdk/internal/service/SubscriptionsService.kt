@@ -18,6 +18,8 @@ import com.kelviq.sdk.model.SubscriptionPage
 import com.kelviq.sdk.model.SubscriptionUpdate
 import com.kelviq.sdk.model.UpdateSubscriptionParams
 import kotlinx.coroutines.flow.Flow
+import kotlinx.serialization.json.JsonObject
+import kotlinx.serialization.json.JsonPrimitive
 
 /** The subscriptions area as suspend operations: update, cancel, list, listAll, retrieve, create. */
 public class SubscriptionsService internal constructor(
@@ -66,7 +68,8 @@ public class SubscriptionsService internal constructor(
         fun update(params: UpdateSubscriptionParams) = Operation(
             name = "subscriptions.update", method = Method.POST, host = Host.API,
             path = listOf("subscriptions", params.subscriptionId, "update"), body = params.toJson(),
-            safety = RetrySafety.IDEMPOTENT, decoder = Decoders.json(SubscriptionUpdate.serializer()),
+            safety = RetrySafety.IDEMPOTENT,
+            decoder = Decoders.jsonEchoing(SubscriptionUpdate.serializer(), JsonObject(mapOf("subscriptionId" to JsonPrimitive(params.subscriptionId)))),
         )
 
         fun cancel(params: CancelSubscriptionParams) = Operation(

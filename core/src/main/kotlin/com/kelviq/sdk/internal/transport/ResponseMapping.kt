@@ -5,6 +5,7 @@ import com.kelviq.sdk.errors.KelviqException
 import com.kelviq.sdk.errors.KelviqIoException
 import com.kelviq.sdk.errors.KelviqTimeoutException
 import com.kelviq.sdk.internal.ErrorMapping
+import com.kelviq.sdk.internal.Method
 import com.kelviq.sdk.internal.Operation
 import com.kelviq.sdk.internal.Redaction
 import kotlinx.coroutines.CancellationException
@@ -14,9 +15,18 @@ import kotlinx.coroutines.CancellationException
  * the SDK's exception for anything else, with the API key [redaction] applied to every text it quotes.
  */
 internal class ResponseMapping(private val redaction: Redaction) {
-    /** The model of a 2xx [answer]; a body that does not decode is a [KelviqDecodingException]. */
+    /**
+     * The model of a 2xx [answer]; a body that does not decode is a [KelviqDecodingException]. A 2xx to a write means
+     * the request was processed: when a field of its body cannot be read, the model is read without that field (what
+     * could be read); when nothing can, the exception says so ([KelviqDecodingException.processed]) and is never resent.
+     */
     fun <T> decode(op: Operation<T>, answer: Outcome.Answer): T = try {
-        op.decoder.decode(answer.status, answer.body)
+        try {
+            op.decoder.decode(answer.status, answer.body)
+        } catch (e: Exception) {
+            if (e is CancellationException || e is KelviqException || op.method == Method.GET) throw e
+            PartialBody.decodeWithoutOneField(op.decoder, answer.status, answer.body) ?: throw e
+        }
     } catch (e: CancellationException) {
         throw e
     } catch (e: KelviqException) {
@@ -33,8 +43,16 @@ internal class ResponseMapping(private val redaction: Redaction) {
     fun statusException(op: Operation<*>, url: String, answer: Outcome.Answer, attempts: Int, note: String? = null): KelviqException =
         ErrorMapping.toException(
             answer.status, redaction.cleanHeaders(answer.headers), redaction.clean(answer.body), op.method.name, url, attempts,
-            redaction::clean, note,
+            redaction::clean, listOfNotNull(note, outsideSpecNote(op, answer.status)).joinToString("; ").ifEmpty { null },
         )
+
+    /** For a 404 or 405 to an operation Kelviq's published API lacks: a hint that the server may not offer it. */
+    private fun outsideSpecNote(op: Operation<*>, status: Int): String? =
+        if (op.outsidePublishedSpec && (status == 404 || status == 405)) {
+            "${op.name} is not in Kelviq's published API (its OpenAPI has no ${op.method} for this path): the server may not offer it"
+        } else {
+            null
+        }
 
     /** A [KelviqIoException] ([KelviqTimeoutException] when it timed out) for a final [failure]. */
     fun failureException(op: Operation<*>, url: String, failure: Outcome.Failure, attempts: Int): KelviqIoException {
@@ -53,6 +71,10 @@ internal class ResponseMapping(private val redaction: Redaction) {
 
     private fun undecodable(op: Operation<*>, answer: Outcome.Answer, why: String, cause: Throwable?): KelviqDecodingException {
         val quoted = ErrorMapping.truncate(redaction.clean(answer.body))
-        return KelviqDecodingException("Could not decode the ${answer.status} response of ${op.name}: $why", cause, answer.status, quoted.ifEmpty { null })
+        val processed = op.method != Method.GET
+        val note = if (processed) " (the server answered ${answer.status}: the request was processed; do not repeat it)" else ""
+        return KelviqDecodingException(
+            "Could not decode the ${answer.status} response of ${op.name}: $why$note", cause, answer.status, quoted.ifEmpty { null }, processed,
+        )
     }
 }
