@@ -1,6 +1,7 @@
 package com.kelviq.sdk.errors
 
 import com.kelviq.sdk.testing.customers
+import com.kelviq.sdk.testing.subscriptions
 import com.kelviq.sdk.testing.MockKelviq
 import io.kotest.assertions.throwables.shouldThrow
 import io.kotest.core.spec.style.FunSpec
@@ -50,7 +51,7 @@ class ErrorBodyShapesTest : FunSpec({
     ) { shape ->
         MockKelviq().use { m ->
             m.answer(shape.body, shape.status, mapOf("Content-Type" to shape.contentType))
-            val e = shouldThrow<KelviqServiceException> { m.core.customers.retrieve("c1") }
+            val e = shouldThrow<KelviqServiceException> { m.core.subscriptions.retrieve("s1") }
             e.statusCode shouldBe shape.status
             e.serverMessage shouldBe shape.message
             e.fieldErrors shouldBe shape.fieldErrors

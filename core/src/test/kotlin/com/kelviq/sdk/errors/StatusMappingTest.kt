@@ -43,7 +43,7 @@ class StatusMappingTest : FunSpec({
             MockKelviq().use { m ->
                 val body = """{"detail":"problem $status"}"""
                 m.answer(body, status, mapOf("X-Request-Id" to "req-$status", "Location" to "https://elsewhere.example.com/"))
-                val e = shouldThrow<KelviqServiceException> { m.core.customers.retrieve("a b") }
+                val e = shouldThrow<KelviqServiceException> { m.core.subscriptions.retrieve("a b") }
                 e::class shouldBe type
                 e.shouldBeInstanceOf<KelviqException>()
                 e.statusCode shouldBe status
@@ -54,10 +54,10 @@ class StatusMappingTest : FunSpec({
                 e.serverMessage shouldBe "problem $status"
                 e.fieldErrors shouldBe emptyMap()
                 e.requestMethod shouldBe "GET"
-                e.requestUrl shouldBe "$API/customers/a%20b/"
+                e.requestUrl shouldBe "$API/subscriptions/a%20b/"
                 e.attempts shouldBe 1
                 e.message!! shouldContain "HTTP $status"
-                e.message!! shouldContain "GET $API/customers/a%20b/"
+                e.message!! shouldContain "GET $API/subscriptions/a%20b/"
                 e.message!! shouldContain "problem $status"
                 m.requests.size shouldBe 1
             }
@@ -92,6 +92,24 @@ class StatusMappingTest : FunSpec({
             e.rawBody shouldBe null
             e.serverMessage shouldBe "Not Found"
             e.message shouldBe "HTTP 404 from GET $API/subscriptions/s1/: Not Found"
+        }
+    }
+
+    test("a 404 or 405 from an operation outside the published API says so; one from an operation in it does not") {
+        for (status in listOf(404, 405)) {
+            MockKelviq().use { m ->
+                m.answer("""{"detail":"Not found."}""", status)
+                val retrieve = shouldThrow<KelviqServiceException> { m.core.customers.retrieve("c1") }
+                retrieve.serverMessage shouldBe "Not found. (customers.retrieve is not in Kelviq's published API " +
+                    "(its OpenAPI has no GET for this path): the server may not offer it)"
+                shouldThrow<KelviqServiceException> { m.core.customers.archive("c1") }.serverMessage shouldContain
+                    "customers.archive is not in Kelviq's published API"
+                shouldThrow<KelviqServiceException> { m.core.subscriptions.retrieve("s1") }.serverMessage shouldBe "Not found."
+            }
+        }
+        MockKelviq().use { m ->
+            m.answer("""{"detail":"Gone."}""", 400)
+            shouldThrow<KelviqServiceException> { m.core.customers.retrieve("c1") }.serverMessage shouldBe "Gone."
         }
     }
 })

@@ -79,13 +79,13 @@ object RuntimeWireFixtures {
     ) { c, p -> c.licenses.activate(p) }
 
     val licensesDeactivate = fixture(
-        "licenses.deactivate", DeactivateLicenseParams.builder().licenseKey("LIC-1").instanceId("inst-1").build(),
-        "POST", "$API/license/deactivate/", """{"licenseKey":"LIC-1","instanceId":"inst-1"}""", 200, "licenseDeactivate",
+        "licenses.deactivate", DeactivateLicenseParams.builder().licenseKey("LIC-1").instanceId("4c1e8f0a-2b7d-4e59-9a36-0d5f2c8b7e14").build(),
+        "POST", "$API/license/deactivate/", """{"licenseKey":"LIC-1","instanceId":"4c1e8f0a-2b7d-4e59-9a36-0d5f2c8b7e14"}""", 200, "licenseDeactivate",
     ) { c, p -> c.licenses.deactivate(p) }
 
     val licensesValidate = fixture(
-        "licenses.validate", ValidateLicenseParams.builder().licenseKey("LIC-1").instanceId("inst-1").build(),
-        "POST", "$API/license/validate/", """{"licenseKey":"LIC-1","instanceId":"inst-1"}""", 200, "licenseValidate",
+        "licenses.validate", ValidateLicenseParams.builder().licenseKey("LIC-1").instanceId("4c1e8f0a-2b7d-4e59-9a36-0d5f2c8b7e14").build(),
+        "POST", "$API/license/validate/", """{"licenseKey":"LIC-1","instanceId":"4c1e8f0a-2b7d-4e59-9a36-0d5f2c8b7e14"}""", 200, "licenseValidate",
     ) { c, p -> c.licenses.validate(p) }
 
     val refundsCreate = fixture(

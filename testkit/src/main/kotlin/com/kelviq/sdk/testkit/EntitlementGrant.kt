@@ -14,8 +14,9 @@ import java.time.Instant
  * ```
  *
  * For a `METER` entry the server computes `remaining` (`usageLimit - currentUsage`, `null` when
- * unlimited) and `hasAccess` (`false` once a hard limit is reached); usage reports change
- * `currentUsage`. For other types `hasAccess` is the value given here.
+ * unlimited) and the entry's `hasAccess` (`false` once nothing is left, hard limit or not); usage reports
+ * change `currentUsage`. For other types `hasAccess` is the value given here. The SDK aggregates the raw
+ * entries as it does a real answer (the official rule: a meter grants access while some usage is left).
  */
 public class EntitlementGrant private constructor(b: Builder) {
     /** The customer holding the entitlement. */

@@ -66,7 +66,7 @@ class FuturesBridgeTest : FunSpec({
     test("a failure completes the future exceptionally with the original exception as cause") {
         MockKelviq().use { m ->
             m.answer("""{"detail":"Not found."}""", 404)
-            val future = m.core.futures.retrieveCustomer("c1")
+            val future = m.core.futures.retrieveSubscription("s1")
             val viaGet = shouldThrow<ExecutionException> { future.await5() }
             viaGet.cause.shouldBeInstanceOf<NotFoundException>().serverMessage shouldBe "Not found."
             val viaJoin = shouldThrow<CompletionException> { future.join() }

@@ -21,10 +21,14 @@ internal class EntitlementEntry(
 
     fun remaining(): Long? = usageLimit?.let { it - currentUsage }
 
+    /**
+     * The entry's own `hasAccess`, as a real server sends it: for a `METER`, some usage left or unlimited (the SDK then
+     * aggregates the raw entries by the official rule, as it does a real answer); otherwise the value granted.
+     */
     fun access(): Boolean {
         if (!isMeter) return hasAccess
         val left = remaining()
-        return !(hardLimit == true && left != null && left <= 0)
+        return left == null || left > 0
     }
 
     fun toJson(): JsonObject = buildJsonObject {
