@@ -77,16 +77,19 @@ class EntitlementsAndUsageTest : StringSpec({
         core.entitlements.hasAccess("c1", "api-calls") shouldBe true
     }
 
-    "a soft limit keeps access when exceeded; an unlimited meter has null remaining" {
+    "a soft limit over quota is denied (the official rule); an unlimited meter has null remaining and access" {
         server.grant("c1", "soft", "METER", 1L, false)
         server.grant("c1", "free", "METER", null, false)
         report(5, UsageBehaviour.SET, "soft")
         report(500, UsageBehaviour.DELTA, "free")
         val soft = core.entitlements.getAllEntitlements("c1").entitlements.first { it.featureId == "soft" }
         soft.remaining shouldBe -4
-        soft.hasAccess shouldBe true
+        soft.hasAccess shouldBe false
+        core.entitlements.getEntitlement("c1", "soft")!!.hardLimit shouldBe false
+        core.entitlements.hasAccess("c1", "soft") shouldBe false
         val free = core.entitlements.getEntitlement("c1", "free")!!
-        free.currentUsage shouldBe null // aggregated: unlimited
+        free.currentUsage shouldBe 500 // aggregated: summed, the limit unlimited
+        free.usageLimit shouldBe null
         free.items.single().currentUsage shouldBe 500
         free.items.single().remaining shouldBe null
         free.hasAccess shouldBe true
