@@ -26,7 +26,7 @@ package com.kelviq.sdk
  *   before the request was sent, so it is never repeated once it may have been processed.
  * - Answers are read tolerantly (README "Reliability"): a field the published OpenAPI types as a plain string keeps
  *   its text (`createdOnText`) beside the typed reading (`createdOn`, `null` when the text is no date); only what the
- *   operation needs (ids, an entitlement entry's `featureId`) fails a 2xx answer, with a
+ *   operation needs (ids; an entitlement entry's `featureId`, and `hasAccess` unless it is a `METER`) fails a 2xx answer, with a
  *   `KelviqDecodingException` naming the field. A 2xx to a write was processed: a field that cannot be read is left
  *   out of the model; when nothing can be read, the `KelviqDecodingException` says so (`processed`) and the SDK never
  *   resends it.

@@ -195,31 +195,19 @@ internal object PrimitiveAsStringSerializer : KSerializer<String> {
 }
 
 /**
- * An integer the published OpenAPI declares without a range (counts, trial days, versions): read from any JSON number
- * (or numeric text), a fraction dropped, a value beyond `Long` held at the nearest bound, so that no such value
- * fails an answer. Ids are not read this way: an id that does not fit fails the answer, naming it.
+ * Integers the published OpenAPI declares without a range (counts, trial days, versions), read from the exact text a
+ * model keeps (`<field>Text`): any number (or numeric text), a fraction dropped, a value beyond the type held at its
+ * nearest bound; `null` when absent or not a number. Ids are not read this way: one that does not fit fails the answer.
  */
-internal object BoundedLongSerializer : KSerializer<Long> {
-    override val descriptor: SerialDescriptor = PrimitiveSerialDescriptor("com.kelviq.BoundedLong", PrimitiveKind.LONG)
-    override fun deserialize(decoder: Decoder): Long = BoundedNumbers.read(decoder, Long.MIN_VALUE, Long.MAX_VALUE)
-    override fun serialize(encoder: Encoder, value: Long) = encoder.encodeLong(value)
-}
+internal object WireNumbers {
+    fun longOrNull(text: String?): Long? = bounded(text, Long.MIN_VALUE, Long.MAX_VALUE)
 
-/** Like [BoundedLongSerializer] for `Int` fields, held within `Int`'s range. */
-internal object BoundedIntSerializer : KSerializer<Int> {
-    override val descriptor: SerialDescriptor = PrimitiveSerialDescriptor("com.kelviq.BoundedInt", PrimitiveKind.INT)
-    override fun deserialize(decoder: Decoder): Int = BoundedNumbers.read(decoder, Int.MIN_VALUE.toLong(), Int.MAX_VALUE.toLong()).toInt()
-    override fun serialize(encoder: Encoder, value: Int) = encoder.encodeInt(value)
-}
+    fun intOrNull(text: String?): Int? = bounded(text, Int.MIN_VALUE.toLong(), Int.MAX_VALUE.toLong())?.toInt()
 
-private object BoundedNumbers {
-    fun read(decoder: Decoder, min: Long, max: Long): Long {
-        val json = decoder as? JsonDecoder ?: return decoder.decodeLong().coerceIn(min, max)
-        val element = json.decodeJsonElement()
-        val text = (element as? JsonPrimitive)?.takeIf { it !is JsonNull }?.content?.trim()
-            ?: throw SerializationException("Expected a number, got $element")
-        text.toLongOrNull()?.let { return it.coerceIn(min, max) }
-        val exact = text.toBigDecimalOrNull() ?: throw SerializationException("Expected a number, got '$text'")
+    private fun bounded(text: String?, min: Long, max: Long): Long? {
+        val t = text?.trim() ?: return null
+        t.toLongOrNull()?.let { return it.coerceIn(min, max) }
+        val exact = t.toBigDecimalOrNull() ?: return null
         return when {
             exact > java.math.BigDecimal.valueOf(max) -> max
             exact < java.math.BigDecimal.valueOf(min) -> min

@@ -3,12 +3,12 @@
 package com.kelviq.sdk.model
 
 import com.kelviq.sdk.errors.KelviqValidationException
-import com.kelviq.sdk.internal.BoundedIntSerializer
 import com.kelviq.sdk.internal.Checks
 import com.kelviq.sdk.internal.FieldTextSerializer
 import com.kelviq.sdk.internal.JavaJsonMapSerializer
 import com.kelviq.sdk.internal.JavaJsonValueSerializer
 import com.kelviq.sdk.internal.PrimitiveAsStringSerializer
+import com.kelviq.sdk.internal.WireNumbers
 import com.kelviq.sdk.internal.WireTime
 import com.kelviq.sdk.internal.putIfSet
 import kotlinx.serialization.ExperimentalSerializationApi
@@ -131,13 +131,16 @@ public class Charge internal constructor(
     public val plan: SubscriptionPlan? = null,
     /** The features as plain JSON values, or `null`. */
     @Serializable(with = JavaJsonValueSerializer::class) public val features: Any? = null,
-    /** Trial days left, or `null`. */
-    @Serializable(with = BoundedIntSerializer::class) public val trialDaysRemaining: Int? = null,
+    /** Trial days left: the number as sent, exactly, or `null` (typed: [trialDaysRemaining]). */
+    @SerialName("trialDaysRemaining") @Serializable(with = FieldTextSerializer::class) public val trialDaysRemainingText: String? = null,
     /** The customer charged. */
     public val customerId: String? = null,
     /** The billing type as sent, `ONE_TIME`. */
     public val billingType: String? = null,
 ) {
+    /** Trial days left, read from [trialDaysRemainingText]: `null` when absent or not a number; a value beyond `Int` is held at its nearest bound (the exact text is kept). */
+    @Transient public val trialDaysRemaining: Int? = WireNumbers.intOrNull(trialDaysRemainingText)
+
     /** The start date, read from [startDateText]: `null` when absent or not a date (the text is kept). */
     @Transient public val startDate: LocalDate? = WireTime.dateOrNull(startDateText)
     /** The end date, read from [endDateText]: `null` when absent or not a date (the text is kept). */
@@ -149,7 +152,7 @@ public class Charge internal constructor(
 
     private fun values() = listOf(
         id, startDateText, endDateText, billingPeriodStartTimeText, billingPeriodEndTimeText, amount, recurrence, currency, status, product, plan,
-        features, trialDaysRemaining, customerId, billingType,
+        features, trialDaysRemainingText, customerId, billingType,
     )
 
     override fun equals(other: Any?): Boolean = this === other || other is Charge && values() == other.values()

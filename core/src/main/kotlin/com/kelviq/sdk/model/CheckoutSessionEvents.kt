@@ -1,8 +1,8 @@
 package com.kelviq.sdk.model
 
-import com.kelviq.sdk.internal.BoundedLongSerializer
 import com.kelviq.sdk.internal.FieldTextSerializer
 import com.kelviq.sdk.internal.JavaJsonMapSerializer
+import com.kelviq.sdk.internal.WireNumbers
 import com.kelviq.sdk.internal.WireTime
 import kotlinx.serialization.SerialName
 import kotlinx.serialization.Serializable
@@ -42,8 +42,8 @@ public class CheckoutSessionEvent internal constructor(
 /** One page of a checkout session's events; see [CustomerPage] for the meaning of the fields. */
 @Serializable
 public class CheckoutSessionEventPage internal constructor(
-    /** The total number of events, over all pages. */
-    @Serializable(with = BoundedLongSerializer::class) public val count: Long = 0,
+    /** The total number of events, over all pages: the number as sent, exactly, or `null` (typed: [count]). */
+    @SerialName("count") @Serializable(with = FieldTextSerializer::class) public val countText: String? = null,
     /** The absolute URL of the next page, or `null` on the last page. */
     public val next: String? = null,
     /** The absolute URL of the previous page, or `null` on the first page. */
@@ -51,6 +51,9 @@ public class CheckoutSessionEventPage internal constructor(
     /** The events of this page. */
     public val results: List<CheckoutSessionEvent> = emptyList(),
 ) {
+    /** The total number of events, over all pages, read from [countText]: 0 when absent or not a number; a value beyond `Long` is held at its nearest bound (the exact text is kept). */
+    @Transient public val count: Long = WireNumbers.longOrNull(countText) ?: 0
+
     override fun equals(other: Any?): Boolean = this === other ||
         other is CheckoutSessionEventPage && count == other.count && next == other.next && previous == other.previous &&
         results == other.results

@@ -1,11 +1,10 @@
 package com.kelviq.sdk.model
 
 import com.kelviq.sdk.internal.BillingAddressSerializer
-import com.kelviq.sdk.internal.BoundedIntSerializer
-import com.kelviq.sdk.internal.BoundedLongSerializer
 import com.kelviq.sdk.internal.FieldTextSerializer
 import com.kelviq.sdk.internal.JavaJsonMapSerializer
 import com.kelviq.sdk.internal.PrimitiveAsStringSerializer
+import com.kelviq.sdk.internal.WireNumbers
 import com.kelviq.sdk.internal.WireTime
 import kotlinx.serialization.SerialName
 import kotlinx.serialization.Serializable
@@ -53,8 +52,8 @@ public class CheckoutSessionDetails internal constructor(
     @Serializable(with = JavaJsonMapSerializer::class) public val metadata: Map<String, Any?> = emptyMap(),
     /** The page's customization, as plain JSON values. */
     @Serializable(with = JavaJsonMapSerializer::class) public val customization: Map<String, Any?> = emptyMap(),
-    /** The trial period in days, or `null`. */
-    @Serializable(with = BoundedIntSerializer::class) public val trialPeriod: Int? = null,
+    /** The trial period in days: the number as sent, exactly, or `null` (typed: [trialPeriod]). */
+    @SerialName("trialPeriod") @Serializable(with = FieldTextSerializer::class) public val trialPeriodText: String? = null,
     /** The first order created from the session, or `null` (and always `null` in lists). */
     public val order: CheckoutSessionOrder? = null,
     /** The subscription created from that order, or `null`. */
@@ -62,12 +61,15 @@ public class CheckoutSessionDetails internal constructor(
     /** How it was paid, or `null`. */
     public val paymentMethod: OrderPaymentMethod? = null,
 ) {
+    /** The trial period in days, read from [trialPeriodText]: `null` when absent or not a number; a value beyond `Int` is held at its nearest bound (the exact text is kept). */
+    @Transient public val trialPeriod: Int? = WireNumbers.intOrNull(trialPeriodText)
+
     /** When it was created, read from [createdOnText]: `null` when absent or not a date-time (the text is kept). */
     @Transient public val createdOn: Instant? = WireTime.instantOrNull(createdOnText)
 
     private fun values() = listOf(
         id, customer, product, billingAddress, discountCode, taxId, currency, currencySymbol, status, createdOnText, selectedData,
-        offeringData, data, customFieldsData, metadata, customization, trialPeriod, order, subscription, paymentMethod,
+        offeringData, data, customFieldsData, metadata, customization, trialPeriodText, order, subscription, paymentMethod,
     )
 
     override fun equals(other: Any?): Boolean = this === other || other is CheckoutSessionDetails && values() == other.values()
@@ -153,15 +155,20 @@ public class CheckoutSessionSubscription internal constructor(
     @Serializable(with = PrimitiveAsStringSerializer::class) public val amount: String? = null,
     /** The currency, or `null`. */
     public val currency: String? = null,
-    /** Trial days left, or `null`. */
-    @Serializable(with = BoundedIntSerializer::class) public val trialDaysRemaining: Int? = null,
+    /** Trial days left: the number as sent, exactly, or `null` (typed: [trialDaysRemaining]). */
+    @SerialName("trialDaysRemaining") @Serializable(with = FieldTextSerializer::class) public val trialDaysRemainingText: String? = null,
     /** The billing type as sent, or `null`. */
     public val billingType: String? = null,
-    /** How many [recurrenceType] units one period lasts, or `null`. */
-    @Serializable(with = BoundedIntSerializer::class) public val recurrenceUnit: Int? = null,
+    /** How many [recurrenceType] units one period lasts: the number as sent, exactly, or `null` (typed: [recurrenceUnit]). */
+    @SerialName("recurrenceUnit") @Serializable(with = FieldTextSerializer::class) public val recurrenceUnitText: String? = null,
     /** The recurrence's unit as sent, e.g. `MONTH`, or `null`. */
     public val recurrenceType: String? = null,
 ) {
+    /** Trial days left, read from [trialDaysRemainingText]: `null` when absent or not a number; a value beyond `Int` is held at its nearest bound (the exact text is kept). */
+    @Transient public val trialDaysRemaining: Int? = WireNumbers.intOrNull(trialDaysRemainingText)
+    /** How many [recurrenceType] units one period lasts, read from [recurrenceUnitText]: `null` when absent or not a number; a value beyond `Int` is held at its nearest bound (the exact text is kept). */
+    @Transient public val recurrenceUnit: Int? = WireNumbers.intOrNull(recurrenceUnitText)
+
     /** The current billing period's start, read from [billingPeriodStartTimeText]: `null` when absent or not a date-time (the text is kept). */
     @Transient public val billingPeriodStartTime: Instant? = WireTime.instantOrNull(billingPeriodStartTimeText)
     /** The current billing period's end, read from [billingPeriodEndTimeText]: `null` when absent or not a date-time (the text is kept). */
@@ -173,7 +180,7 @@ public class CheckoutSessionSubscription internal constructor(
 
     private fun values() = listOf(
         id, recurrence, billingPeriodStartTimeText, billingPeriodEndTimeText, startDateText, endDateText, status, amount, currency,
-        trialDaysRemaining, billingType, recurrenceUnit, recurrenceType,
+        trialDaysRemainingText, billingType, recurrenceUnitText, recurrenceType,
     )
 
     override fun equals(other: Any?): Boolean = this === other || other is CheckoutSessionSubscription && values() == other.values()
@@ -189,8 +196,8 @@ public class CheckoutSessionSubscription internal constructor(
 /** One page of checkout sessions; see [CustomerPage] for the meaning of the fields. */
 @Serializable
 public class CheckoutSessionPage internal constructor(
-    /** The total number of sessions matching the query, over all pages. */
-    @Serializable(with = BoundedLongSerializer::class) public val count: Long = 0,
+    /** The total number of sessions matching the query, over all pages: the number as sent, exactly, or `null` (typed: [count]). */
+    @SerialName("count") @Serializable(with = FieldTextSerializer::class) public val countText: String? = null,
     /** The absolute URL of the next page, or `null` on the last page. */
     public val next: String? = null,
     /** The absolute URL of the previous page, or `null` on the first page. */
@@ -198,6 +205,9 @@ public class CheckoutSessionPage internal constructor(
     /** The sessions of this page. */
     public val results: List<CheckoutSessionDetails> = emptyList(),
 ) {
+    /** The total number of sessions matching the query, over all pages, read from [countText]: 0 when absent or not a number; a value beyond `Long` is held at its nearest bound (the exact text is kept). */
+    @Transient public val count: Long = WireNumbers.longOrNull(countText) ?: 0
+
     override fun equals(other: Any?): Boolean = this === other ||
         other is CheckoutSessionPage && count == other.count && next == other.next && previous == other.previous && results == other.results
 

@@ -3,10 +3,10 @@
 package com.kelviq.sdk.model
 
 import com.kelviq.sdk.internal.BillingAddressSerializer
-import com.kelviq.sdk.internal.BoundedLongSerializer
 import com.kelviq.sdk.internal.FieldTextSerializer
 import com.kelviq.sdk.internal.JavaJsonMapSerializer
 import com.kelviq.sdk.internal.LenientStringMapSerializer
+import com.kelviq.sdk.internal.WireNumbers
 import com.kelviq.sdk.internal.WireTime
 import kotlinx.serialization.ExperimentalSerializationApi
 import kotlinx.serialization.SerialName
@@ -60,8 +60,8 @@ public class Customer internal constructor(
  */
 @Serializable
 public class CustomerPage internal constructor(
-    /** The total number of customers matching the query, over all pages. */
-    @Serializable(with = BoundedLongSerializer::class) public val count: Long = 0,
+    /** The total number of customers matching the query, over all pages: the number as sent, exactly, or `null` (typed: [count]). */
+    @SerialName("count") @Serializable(with = FieldTextSerializer::class) public val countText: String? = null,
     /** The absolute URL of the next page, or `null` on the last page. */
     public val next: String? = null,
     /** The absolute URL of the previous page, or `null` on the first page. */
@@ -69,6 +69,9 @@ public class CustomerPage internal constructor(
     /** The customers of this page. */
     public val results: List<Customer> = emptyList(),
 ) {
+    /** The total number of customers matching the query, over all pages, read from [countText]: 0 when absent or not a number; a value beyond `Long` is held at its nearest bound (the exact text is kept). */
+    @Transient public val count: Long = WireNumbers.longOrNull(countText) ?: 0
+
     override fun equals(other: Any?): Boolean = this === other ||
         other is CustomerPage && count == other.count && next == other.next && previous == other.previous && results == other.results
 

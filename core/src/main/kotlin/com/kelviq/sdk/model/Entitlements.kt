@@ -7,6 +7,7 @@ import com.kelviq.sdk.internal.FieldTextSerializer
 import com.kelviq.sdk.internal.WireTime
 import kotlinx.serialization.ExperimentalSerializationApi
 import kotlinx.serialization.SerialName
+import kotlinx.serialization.SerializationException
 import kotlinx.serialization.Serializable
 import kotlinx.serialization.Transient
 import kotlinx.serialization.json.JsonNames
@@ -22,8 +23,8 @@ public class EntitlementDetail internal constructor(
     @JsonNames("feature_id") public val featureId: String,
     /** `METER`, `BOOLEAN`, `CUSTOMIZABLE`, the older `LIMIT`, or a type added later (kept as sent). */
     @JsonNames("feature_type") public val featureType: String = "",
-    /** Whether this entry grants access. */
-    @JsonNames("has_access") public val hasAccess: Boolean = false,
+    /** The entry's `hasAccess` as sent; required for every type but `METER` (whose access is computed). */
+    @SerialName("hasAccess") @JsonNames("has_access") internal val hasAccessSent: Boolean? = null,
     /** When the usage resets, as sent (usually the server's zone-less UTC time `2025-05-22 08:27:45`), or `null`. */
     @SerialName("resetAt") @JsonNames("reset_at") @Serializable(with = FieldTextSerializer::class) public val resetAtText: String? = null,
     /** Whether usage beyond the limit is refused, or `null` when not applicable. */
@@ -37,6 +38,18 @@ public class EntitlementDetail internal constructor(
 ) {
     /** When the usage resets, read from [resetAtText]; `null` when absent or not a date (the text is kept). */
     @Transient public val resetAt: Instant? = WireTime.instantOrNull(resetAtText)
+
+    /** Whether this entry grants access (a `METER` entry's is not used: its access is computed, see [Entitlement]). */
+    @Transient public val hasAccess: Boolean = hasAccessSent ?: false
+
+    init {
+        // What decides access for every type but METER: an answer without it cannot be given a meaning.
+        if (hasAccessSent == null && !EntitlementAggregation.isMeter(featureType)) {
+            throw SerializationException(
+                "Field 'hasAccess' is required for an entitlement entry of type '$featureType', but it was missing (feature '$featureId')",
+            )
+        }
+    }
 
     private fun values() = listOf(featureId, featureType, hasAccess, resetAtText, hardLimit, usageLimit, currentUsage, remaining)
 

@@ -1,11 +1,13 @@
 package com.kelviq.sdk.model
 
-import com.kelviq.sdk.internal.BoundedIntSerializer
-import com.kelviq.sdk.internal.BoundedLongSerializer
+import com.kelviq.sdk.internal.FieldTextSerializer
 import com.kelviq.sdk.internal.JavaJsonMapSerializer
 import com.kelviq.sdk.internal.JavaJsonValueSerializer
 import com.kelviq.sdk.internal.PrimitiveAsStringSerializer
+import com.kelviq.sdk.internal.WireNumbers
+import kotlinx.serialization.SerialName
 import kotlinx.serialization.Serializable
+import kotlinx.serialization.Transient
 import java.math.BigDecimal
 
 /**
@@ -14,8 +16,8 @@ import java.math.BigDecimal
  */
 @Serializable
 public class ProductOffering internal constructor(
-    /** Your organization's id, or `null`. */
-    @Serializable(with = BoundedLongSerializer::class) public val organizationId: Long? = null,
+    /** Your organization's id: the number as sent, exactly, or `null` (typed: [organizationId]). */
+    @SerialName("organizationId") @Serializable(with = FieldTextSerializer::class) public val organizationIdText: String? = null,
     /** The country priced for, e.g. `US`, or `null`. */
     public val countryCode: String? = null,
     /** The locale, e.g. `en-US`, or `null`. */
@@ -39,11 +41,14 @@ public class ProductOffering internal constructor(
     /** The billing periods to offer. */
     public val billingPeriods: List<BillingPeriod> = emptyList(),
 ) {
+    /** Your organization's id, read from [organizationIdText]: `null` when absent or not a number; a value beyond `Long` is held at its nearest bound (the exact text is kept). */
+    @Transient public val organizationId: Long? = WireNumbers.longOrNull(organizationIdText)
+
     /** [currencyConversionRate] as a [BigDecimal], or `null`. */
     public fun currencyConversionRateDecimal(): BigDecimal? = currencyConversionRate?.toBigDecimalOrNull()
 
     private fun values() = listOf(
-        organizationId, countryCode, pricingLocale, currencyCode, currencySymbol, currencyConversionRate, baseCurrencyCode,
+        organizationIdText, countryCode, pricingLocale, currencyCode, currencySymbol, currencyConversionRate, baseCurrencyCode,
         baseCurrencySymbol, plans, subscription, isCustomerExists, billingPeriods,
     )
 
@@ -115,8 +120,8 @@ public class PlanPrice internal constructor(
     public val priceType: String? = null,
     /** Whether it has a free trial, or `null`. */
     public val freeTrial: Boolean? = null,
-    /** The trial in days, or `null`. */
-    @Serializable(with = BoundedIntSerializer::class) public val trialPeriod: Int? = null,
+    /** The trial in days: the number as sent, exactly, or `null` (typed: [trialPeriod]). */
+    @SerialName("trialPeriod") @Serializable(with = FieldTextSerializer::class) public val trialPeriodText: String? = null,
     /** The currency, or `null`. */
     public val currency: String? = null,
     /** Whether the price is active, or `null` (in the documented example, not in the schema). */
@@ -124,7 +129,10 @@ public class PlanPrice internal constructor(
     /** One charge per billing period. */
     public val charges: List<PlanCharge> = emptyList(),
 ) {
-    private fun values() = listOf(id, priceType, freeTrial, trialPeriod, currency, enabled, charges)
+    /** The trial in days, read from [trialPeriodText]: `null` when absent or not a number; a value beyond `Int` is held at its nearest bound (the exact text is kept). */
+    @Transient public val trialPeriod: Int? = WireNumbers.intOrNull(trialPeriodText)
+
+    private fun values() = listOf(id, priceType, freeTrial, trialPeriodText, currency, enabled, charges)
 
     override fun equals(other: Any?): Boolean = this === other || other is PlanPrice && values() == other.values()
 

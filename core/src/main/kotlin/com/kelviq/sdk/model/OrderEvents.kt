@@ -1,8 +1,8 @@
 package com.kelviq.sdk.model
 
-import com.kelviq.sdk.internal.BoundedLongSerializer
 import com.kelviq.sdk.internal.FieldTextSerializer
 import com.kelviq.sdk.internal.JavaJsonMapSerializer
+import com.kelviq.sdk.internal.WireNumbers
 import com.kelviq.sdk.internal.WireTime
 import kotlinx.serialization.SerialName
 import kotlinx.serialization.Serializable
@@ -44,8 +44,8 @@ public class OrderEvent internal constructor(
 /** One page of an order's events; see [CustomerPage] for the meaning of the fields. */
 @Serializable
 public class OrderEventPage internal constructor(
-    /** The total number of events, over all pages. */
-    @Serializable(with = BoundedLongSerializer::class) public val count: Long = 0,
+    /** The total number of events, over all pages: the number as sent, exactly, or `null` (typed: [count]). */
+    @SerialName("count") @Serializable(with = FieldTextSerializer::class) public val countText: String? = null,
     /** The absolute URL of the next page, or `null` on the last page. */
     public val next: String? = null,
     /** The absolute URL of the previous page, or `null` on the first page. */
@@ -53,6 +53,9 @@ public class OrderEventPage internal constructor(
     /** The events of this page. */
     public val results: List<OrderEvent> = emptyList(),
 ) {
+    /** The total number of events, over all pages, read from [countText]: 0 when absent or not a number; a value beyond `Long` is held at its nearest bound (the exact text is kept). */
+    @Transient public val count: Long = WireNumbers.longOrNull(countText) ?: 0
+
     override fun equals(other: Any?): Boolean = this === other ||
         other is OrderEventPage && count == other.count && next == other.next && previous == other.previous && results == other.results
 

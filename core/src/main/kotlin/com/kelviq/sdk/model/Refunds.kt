@@ -3,14 +3,17 @@
 package com.kelviq.sdk.model
 
 import com.kelviq.sdk.errors.KelviqValidationException
-import com.kelviq.sdk.internal.BoundedLongSerializer
 import com.kelviq.sdk.internal.Checks
 import com.kelviq.sdk.internal.DateRangeQuery
+import com.kelviq.sdk.internal.FieldTextSerializer
 import com.kelviq.sdk.internal.JavaJsonMapSerializer
 import com.kelviq.sdk.internal.PrimitiveAsStringSerializer
+import com.kelviq.sdk.internal.WireNumbers
 import com.kelviq.sdk.internal.putIfSet
 import kotlinx.serialization.ExperimentalSerializationApi
+import kotlinx.serialization.SerialName
 import kotlinx.serialization.Serializable
+import kotlinx.serialization.Transient
 import kotlinx.serialization.json.JsonObject
 import kotlinx.serialization.json.JsonPrimitive
 import kotlinx.serialization.json.JsonUnquotedLiteral
@@ -242,8 +245,8 @@ public class Refund internal constructor(
 /** One page of refunds; see [CustomerPage] for the meaning of the fields. */
 @Serializable
 public class RefundPage internal constructor(
-    /** The total number of refunds matching the query, over all pages. */
-    @Serializable(with = BoundedLongSerializer::class) public val count: Long = 0,
+    /** The total number of refunds matching the query, over all pages: the number as sent, exactly, or `null` (typed: [count]). */
+    @SerialName("count") @Serializable(with = FieldTextSerializer::class) public val countText: String? = null,
     /** The absolute URL of the next page, or `null` on the last page. */
     public val next: String? = null,
     /** The absolute URL of the previous page, or `null` on the first page. */
@@ -251,6 +254,9 @@ public class RefundPage internal constructor(
     /** The refunds of this page. */
     public val results: List<Refund> = emptyList(),
 ) {
+    /** The total number of refunds matching the query, over all pages, read from [countText]: 0 when absent or not a number; a value beyond `Long` is held at its nearest bound (the exact text is kept). */
+    @Transient public val count: Long = WireNumbers.longOrNull(countText) ?: 0
+
     override fun equals(other: Any?): Boolean = this === other ||
         other is RefundPage && count == other.count && next == other.next && previous == other.previous && results == other.results
 

@@ -2,12 +2,11 @@
 
 package com.kelviq.sdk.model
 
-import com.kelviq.sdk.internal.BoundedIntSerializer
-import com.kelviq.sdk.internal.BoundedLongSerializer
 import com.kelviq.sdk.internal.FieldTextSerializer
 import com.kelviq.sdk.internal.JavaJsonValueSerializer
 import com.kelviq.sdk.internal.PrimitiveAsStringSerializer
 import com.kelviq.sdk.internal.SubscriptionSerializer
+import com.kelviq.sdk.internal.WireNumbers
 import com.kelviq.sdk.internal.WireTime
 import kotlinx.serialization.ExperimentalSerializationApi
 import kotlinx.serialization.KeepGeneratedSerializer
@@ -53,8 +52,8 @@ public class Subscription internal constructor(
     public val plan: SubscriptionPlan? = null,
     /** The subscription's features as plain JSON values (maps, lists, strings, numbers, booleans), or `null`. */
     @Serializable(with = JavaJsonValueSerializer::class) public val features: Any? = null,
-    /** Trial days left, or `null`. */
-    @JsonNames("trial_days_remaining") @Serializable(with = BoundedIntSerializer::class) public val trialDaysRemaining: Int? = null,
+    /** Trial days left: the number as sent, exactly, or `null` (typed: [trialDaysRemaining]). */
+    @SerialName("trialDaysRemaining") @JsonNames("trial_days_remaining") @Serializable(with = FieldTextSerializer::class) public val trialDaysRemainingText: String? = null,
     /** The billing type as sent, e.g. `SUBSCRIPTION`, or `null`. */
     @JsonNames("billing_type") public val billingType: String? = null,
     /** When it was canceled: the text as sent, or `null` (typed: [canceledAt]). */
@@ -66,6 +65,9 @@ public class Subscription internal constructor(
     /** The cancellation comment, or `null`. */
     @JsonNames("cancellation_comment") public val cancellationComment: String? = null,
 ) {
+    /** Trial days left, read from [trialDaysRemainingText]: `null` when absent or not a number; a value beyond `Int` is held at its nearest bound (the exact text is kept). */
+    @Transient public val trialDaysRemaining: Int? = WireNumbers.intOrNull(trialDaysRemainingText)
+
     /** The start date, read from [startDateText]: `null` when absent or not a date (the text is kept). */
     @Transient public val startDate: LocalDate? = WireTime.dateOrNull(startDateText)
     /** The end date, read from [endDateText]: `null` when absent or not a date (the text is kept). */
@@ -89,7 +91,7 @@ public class Subscription internal constructor(
 
     private fun values() = listOf(
         id, customerId, status, startDateText, endDateText, billingPeriodStartTimeText, billingPeriodEndTimeText, amount, currency, recurrence,
-        plan, features, trialDaysRemaining, billingType, canceledAtText, cancellationReason, cancellationFeedback, cancellationComment,
+        plan, features, trialDaysRemainingText, billingType, canceledAtText, cancellationReason, cancellationFeedback, cancellationComment,
     )
 
     override fun equals(other: Any?): Boolean = this === other || other is Subscription && values() == other.values()
@@ -126,8 +128,8 @@ public class SubscriptionPlan internal constructor(
 /** One page of subscriptions; see [CustomerPage] for the meaning of the fields. */
 @Serializable
 public class SubscriptionPage internal constructor(
-    /** The total number of subscriptions matching the query, over all pages. */
-    @Serializable(with = BoundedLongSerializer::class) public val count: Long = 0,
+    /** The total number of subscriptions matching the query, over all pages: the number as sent, exactly, or `null` (typed: [count]). */
+    @SerialName("count") @Serializable(with = FieldTextSerializer::class) public val countText: String? = null,
     /** The absolute URL of the next page, or `null` on the last page. */
     public val next: String? = null,
     /** The absolute URL of the previous page, or `null` on the first page. */
@@ -135,6 +137,9 @@ public class SubscriptionPage internal constructor(
     /** The subscriptions of this page. */
     public val results: List<Subscription> = emptyList(),
 ) {
+    /** The total number of subscriptions matching the query, over all pages, read from [countText]: 0 when absent or not a number; a value beyond `Long` is held at its nearest bound (the exact text is kept). */
+    @Transient public val count: Long = WireNumbers.longOrNull(countText) ?: 0
+
     override fun equals(other: Any?): Boolean = this === other ||
         other is SubscriptionPage && count == other.count && next == other.next && previous == other.previous && results == other.results
 

@@ -25,9 +25,18 @@ class SchemaSamples(
     private val spec: PublishedSpec,
     private val random: Random,
     private val needed: Map<String, Set<String>> = emptyMap(),
+    /** A needed property to leave out (component name to property), for the tests of what a missing one does. */
+    private val omit: Pair<String, String>? = null,
 ) {
+    /** Whether the last [sample] left [omit] out somewhere (the component occurred in it). */
+    var omitted: Boolean = false
+        private set
+
     /** A random value of [schema]. */
-    fun sample(schema: Schema<*>): JsonElement = value(schema, owner = null, depth = 0, mayBeNull = true)
+    fun sample(schema: Schema<*>): JsonElement {
+        omitted = false
+        return value(schema, owner = null, depth = 0, mayBeNull = true)
+    }
 
     private fun value(schema: Schema<*>, owner: String?, depth: Int, mayBeNull: Boolean): JsonElement {
         val name = spec.refName(schema) ?: owner
@@ -60,6 +69,10 @@ class SchemaSamples(
         val required = s.required.orEmpty().toSet()
         val must = needed[name].orEmpty()
         for ((key, prop) in s.properties.orEmpty()) {
+            if (omit != null && omit.first == name && omit.second == key) {
+                omitted = true
+                continue
+            }
             val forced = key in must
             if (forced || key in required || random.nextBoolean()) {
                 out[key] = if (forced && spec.resolve(prop).let { it.type == "integer" && it.format == null }) {

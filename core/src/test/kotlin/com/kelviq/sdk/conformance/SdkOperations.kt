@@ -108,13 +108,13 @@ object SdkOperations {
 
     /**
      * What an answer must hold for the operation to mean anything (component schema to properties): the record's
-     * ids, and what groups access decisions (each entitlement entry's `featureId`; an absent `hasAccess` reads as no access).
+     * ids, and what decides access (each entitlement entry's `featureId`, and `hasAccess` for entries that are not metered).
      * Every other property may be absent, `null` or of any form the document allows. Generated bodies always carry
      * these; [NeededFieldsTest] takes each away once and expects an error naming it.
      */
     val NEEDED: Map<String, Set<String>> = mapOf(
         "CustomerResponse" to setOf("id", "customerId"),
-        "EntitlementDetail" to setOf("featureId"),
+        "EntitlementDetail" to setOf("featureId", "hasAccess"),
         "CreateCheckoutSessionResponse" to setOf("checkoutUrl", "checkoutSessionId"),
         "CreatePortalSessionResponse" to setOf("token", "customerPortalUrl"),
         "Subscription" to setOf("id"),

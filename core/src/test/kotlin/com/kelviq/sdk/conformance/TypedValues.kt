@@ -76,19 +76,21 @@ class TypedValues(
         val expected: Any? = when (typedGetter.returnType) {
             Instant::class.java -> strictInstant(text)
             LocalDate::class.java -> strictDate(text) ?: strictInstant(text)?.let { LocalDate.parse(text.take(10)) }
+            // An integer without a declared range: exact in the text, the typed value held at the type's bounds.
+            java.lang.Long::class.java, java.lang.Long.TYPE -> bounded(text, BigDecimal.valueOf(Long.MIN_VALUE), BigDecimal.valueOf(Long.MAX_VALUE))?.toLong()
+            java.lang.Integer::class.java, Integer.TYPE -> bounded(text, BigDecimal.valueOf(Int.MIN_VALUE.toLong()), BigDecimal.valueOf(Int.MAX_VALUE.toLong()))?.toInt()
             else -> return
         }
+        if (typedGetter.returnType == java.lang.Long.TYPE && typed == 0L && expected == null) return
         if (typed != expected) mismatches += "$path: <$text> was read as <$typed>, expected <$expected>"
-        if (typed != null) typedDates++
+        if (typed is Instant || typed is LocalDate) typedDates++
     }
 
     private fun checkPrimitive(json: JsonPrimitive, model: Any?, path: String) {
         val ok = when (model) {
             is String -> model == json.content
             is Boolean -> !json.isString && json.content == model.toString()
-            is Long, is Int, is Short, is BigInteger -> !json.isString && json.content.toBigDecimalOrNull()?.let { sent ->
-                sent.compareTo(BigDecimal(model.toString())) == 0 || KnownDefects.heldAtBound(sent, model)
-            } == true
+            is Long, is Int, is Short, is BigInteger -> !json.isString && json.content.toBigDecimalOrNull()?.compareTo(BigDecimal(model.toString())) == 0
             is BigDecimal -> !json.isString && json.content.toBigDecimalOrNull()?.compareTo(model) == 0
             is Double -> !json.isString && json.content.toDoubleOrNull()?.let { it == model || Math.abs(it - model) <= Math.ulp(model) * 2 } == true
             is Enum<*> -> model.name.equals(json.content, ignoreCase = true)
@@ -135,6 +137,9 @@ class TypedValues(
             } else {
                 null
             }
+
+        fun bounded(text: String, min: BigDecimal, max: BigDecimal): BigDecimal? =
+            text.toBigDecimalOrNull()?.max(min)?.min(max)?.setScale(0, java.math.RoundingMode.DOWN)
 
         fun strictDate(text: String): LocalDate? = runCatching { LocalDate.parse(text) }.getOrNull()
     }

@@ -53,11 +53,14 @@ class EntitlementsDecodingTest : FunSpec({
         }
     }
 
-    test("absent optional fields default: no type, no access, null limits") {
+    test("absent optional fields default: no type, null limits; hasAccess, which a type other than METER needs, as sent") {
         MockKelviq().use { m ->
-            m.answer("""{"customerId":"c1","entitlements":[{"featureId":"x"}]}""")
+            m.answer("""{"customerId":"c1","entitlements":[{"featureId":"x","hasAccess":false}]}""")
             m.core.entitlements.getAllEntitlements("c1").entitlements.single() shouldBe
                 EntitlementDetail("x", "", false, null, null, null, null, null)
+            m.answer("""{"customerId":"c1","entitlements":[{"featureId":"m","featureType":"METER"}]}""")
+            m.core.entitlements.getAllEntitlements("c1").entitlements.single().hasAccess shouldBe false
+            m.core.entitlements.getAllEntitlements("c1")["m"]!!.hasAccess shouldBe true
             m.answer("""{"customerId":"c1"}""")
             m.core.entitlements.getAllEntitlements("c1").entitlements shouldBe emptyList()
         }

@@ -102,11 +102,16 @@ public class EntitlementsService internal constructor(
         c.load(customerId, options.over(defaults)).entitlements
 
     private suspend fun fetchHasAccess(customerId: String, featureId: String, options: RequestOptions): Boolean =
-        fetchOne(customerId, featureId, options)?.hasAccess ?: false
+        fetchOne(customerId, featureId, options, HAS_ACCESS)?.hasAccess ?: false
 
-    private suspend fun fetchOne(customerId: String, featureId: String, options: RequestOptions): Entitlement? {
-        val all = transport.execute(Ops.one(customerId, featureId), options.over(defaults))
+    private suspend fun fetchOne(customerId: String, featureId: String, options: RequestOptions, name: String = GET_ENTITLEMENT): Entitlement? {
+        val all = transport.execute(Ops.one(customerId, featureId, name), options.over(defaults))
         return EntitlementAggregation.of(featureId, all.entitlements)
+    }
+
+    private companion object {
+        const val GET_ENTITLEMENT = "entitlements.getEntitlement"
+        const val HAS_ACCESS = "entitlements.hasAccess"
     }
 
     internal object Ops {
@@ -120,8 +125,9 @@ public class EntitlementsService internal constructor(
         private fun decoder(customerId: String) =
             Decoders.jsonEchoing(CustomerEntitlements.serializer(), JsonObject(mapOf("customerId" to JsonPrimitive(customerId))))
 
-        fun one(customerId: String, featureId: String) = Operation(
-            name = "entitlements.getEntitlement", method = Method.GET, host = Host.EDGE, path = listOf("entitlements"),
+        /** One feature's entries, for `getEntitlement` or (named so in errors, logs and metrics) `hasAccess`. */
+        fun one(customerId: String, featureId: String, name: String = GET_ENTITLEMENT) = Operation(
+            name = name, method = Method.GET, host = Host.EDGE, path = listOf("entitlements"),
             query = listOf(
                 "customer_id" to Checks.id("customerId", customerId),
                 "feature_id" to Checks.id("featureId", featureId),
