@@ -4,6 +4,7 @@ import com.kelviq.sdk.internal.fleet.FleetEvents
 import com.kelviq.sdk.internal.fleet.FleetSession
 import com.kelviq.sdk.SpoolStats
 import com.kelviq.sdk.internal.fleet.SpoolEntry
+import com.kelviq.sdk.internal.fleet.StoreUnreachableException
 import io.lettuce.core.ClientOptions
 import io.lettuce.core.Consumer
 import io.lettuce.core.RedisChannelHandler
@@ -53,6 +54,7 @@ internal class RedisFleetSession(private val fleet: RedisFleet, private val even
     @Volatile override var ready: Boolean = false
         private set
 
+    private val log = org.slf4j.LoggerFactory.getLogger("com.kelviq.sdk.fleet")
     private val spool = "${fleet.prefix}:spool"
     private val deadLetters = "${fleet.prefix}:spool:dead"
     private val consumer = Consumer.from(GROUP, instanceId)
@@ -110,9 +112,12 @@ internal class RedisFleetSession(private val fleet: RedisFleet, private val even
         return deleted.thenCompose { withCommands { it.publish(channel, message) } }
     }
 
-    override fun spoolAppend(entry: String): CompletableFuture<Boolean> = withCommands {
-        it.eval<Long>(BOUNDED_APPEND, ScriptOutputType.INTEGER, arrayOf(spool), fleet.spoolCapacity.toString(), entry)
+    override fun spoolAppend(entry: String, reportId: String): CompletableFuture<Boolean> = withCommands {
+        it.eval<Long>(ONCE_APPEND, ScriptOutputType.INTEGER, arrayOf(spool, decisionKey(reportId)), fleet.spoolCapacity.toString(), entry, DECISION_TTL_MILLIS)
     }.thenApply { it == 1L }
+
+    override fun spoolRevoke(reportId: String): CompletableFuture<Boolean> =
+        withCommands { it.set(decisionKey(reportId), "memory", SetArgs().nx().px(DECISION_TTL_MILLIS.toLong())) }.thenApply { it == "OK" }
 
     override fun spoolRead(max: Int): CompletableFuture<List<SpoolEntry>> = withGroup {
         withCommands { it.xreadgroup(consumer, XReadArgs.Builder.count(max.toLong()), XReadArgs.StreamOffset.lastConsumed(spool)) }
@@ -135,18 +140,39 @@ internal class RedisFleetSession(private val fleet: RedisFleet, private val even
         return depth.thenCombine(pending) { d, p -> d to p.count }.thenCombine(dead) { (d, p), x -> SpoolStats(d, p, x) }
     }
 
-    /** Runs [op] once the consumer group exists (created with the stream on first use; an existing one is kept). */
+    /**
+     * Runs [op] once the consumer group exists (created with the stream on first use; an existing one is kept). A
+     * Redis that lost the group (restarted empty, failed over to an empty replica, `FLUSHALL`) answers `NOGROUP`:
+     * the group is created again, logged once per loss, and [op] runs again.
+     */
     private fun <T> withGroup(op: () -> CompletableFuture<T>): CompletableFuture<T> {
-        val ready = group.get() ?: withCommands {
-            it.xgroupCreate(XReadArgs.StreamOffset.from(spool, "0"), GROUP, XGroupCreateArgs.Builder.mkstream())
-        }.handle { _, error ->
-            if (error != null && error.message?.contains("BUSYGROUP") != true) {
-                group.set(null) // try again next time
-                throw java.util.concurrent.CompletionException(error)
+        val used = ensureGroup()
+        return used.thenCompose { op() }.handle { value, error ->
+            when {
+                error == null -> CompletableFuture.completedFuture(value)
+                isNoGroup(error) -> {
+                    // Only the first caller to see the loss recreates and logs; the others run on its new group.
+                    if (group.compareAndSet(used, null)) {
+                        log.warn("Kelviq report spool: the consumer group was missing (Redis restarted empty?); creating it again")
+                    }
+                    ensureGroup().thenCompose { op() }
+                }
+                else -> CompletableFuture.failedFuture(error)
             }
-        }.also { group.set(it) }
-        return ready.thenCompose { op() }
+        }.thenCompose { it }
     }
+
+    private fun ensureGroup(): CompletableFuture<*> = group.get() ?: withCommands {
+        it.xgroupCreate(XReadArgs.StreamOffset.from(spool, "0"), GROUP, XGroupCreateArgs.Builder.mkstream())
+    }.handle { _, error ->
+        if (error != null && error.message?.contains("BUSYGROUP") != true) {
+            group.set(null) // try again next time
+            throw java.util.concurrent.CompletionException(error)
+        }
+    }.also { group.set(it) }
+
+    private fun isNoGroup(error: Throwable): Boolean =
+        generateSequence(error) { it.cause }.take(5).any { it.message?.contains("NOGROUP") == true }
 
     override fun close() {
         if (!closed.compareAndSet(false, true)) return
@@ -161,7 +187,7 @@ internal class RedisFleetSession(private val fleet: RedisFleet, private val even
     private fun <T> withCommands(op: (RedisAsyncCommands<String, String>) -> io.lettuce.core.RedisFuture<T>): CompletableFuture<T> {
         val c = connection.get()
         if (c == null && !firstConnect.isDone) return firstConnect.thenCompose { withCommands(op) }
-        if (c == null || !c.isOpen || closed.get()) return CompletableFuture.failedFuture(IllegalStateException("not connected to Redis"))
+        if (c == null || !c.isOpen || closed.get()) return CompletableFuture.failedFuture(StoreUnreachableException("not connected to Redis"))
         return try {
             op(c.async()).toCompletableFuture()
         } catch (e: Exception) { // e.g. the event loop already shut down: a failed operation, never a throw into the SDK
@@ -236,12 +262,25 @@ internal class RedisFleetSession(private val fleet: RedisFleet, private val even
 
     private fun lockKey(customerId: String) = "${fleet.prefix}:lock:${encodeId(customerId)}"
 
+    private fun decisionKey(reportId: String) = "${fleet.prefix}:spool:once:$reportId"
+
     private companion object {
         val COMMAND_TIMEOUT: Duration = Duration.ofSeconds(2)
         const val RECONNECT_SECONDS = 1L
         const val GROUP = "kelviq-senders"
-        const val BOUNDED_APPEND =
-            "if redis.call('XLEN', KEYS[1]) >= tonumber(ARGV[1]) then return 0 end redis.call('XADD', KEYS[1], '*', 'r', ARGV[2]) return 1"
+        /**
+         * Appends once per report: a full spool refuses without deciding (the report goes to memory, and a revoke then
+         * wins); otherwise the report's decision key is taken, and a report already decided (appended, or revoked by
+         * its instance after a timeout) is never appended again.
+         */
+        const val ONCE_APPEND = "if redis.call('XLEN', KEYS[1]) >= tonumber(ARGV[1]) then return 0 end " +
+            "if not redis.call('SET', KEYS[2], 'spool', 'NX', 'PX', ARGV[3]) then return 2 end " +
+            "redis.call('XADD', KEYS[1], '*', 'r', ARGV[2]) return 1"
+        /**
+         * How long a report's append decision is kept (one small key per report): far beyond the delay of an append in
+         * flight, which its instance resolves within seconds of Redis answering again.
+         */
+        const val DECISION_TTL_MILLIS = "3600000"
         /** Acknowledges and deletes in one step: an entry is never left acknowledged but still counted in the spool. */
         const val ACK_AND_DELETE = "redis.call('XACK', KEYS[1], ARGV[1], ARGV[2]) return redis.call('XDEL', KEYS[1], ARGV[2])"
         const val UNLOCK = "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end"

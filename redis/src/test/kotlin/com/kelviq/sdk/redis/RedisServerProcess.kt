@@ -42,6 +42,17 @@ class RedisServerProcess private constructor(val port: Int, private val dataDir:
         process = null
     }
 
+    /** `kill -STOP`: the process keeps its sockets but answers nothing until [resume] (a paused or stalled Redis). */
+    fun pause() = signal("STOP")
+
+    /** `kill -CONT` after [pause]: the commands that arrived meanwhile are executed. */
+    fun resume() = signal("CONT")
+
+    private fun signal(name: String) {
+        val pid = process?.pid() ?: error("redis-server is not running")
+        check(ProcessBuilder("kill", "-$name", pid.toString()).start().waitFor() == 0) { "kill -$name $pid failed" }
+    }
+
     fun stop() {
         process?.let { p ->
             p.destroy()

@@ -46,8 +46,18 @@ public interface FleetSession : AutoCloseable {
     /** How long a spooled report read by an instance stays its own before a live instance may claim it. */
     public val spoolClaimAfter: Duration
 
-    /** Appends [entry] to the shared report spool: `false` when the spool is full (never trimmed). */
-    public fun spoolAppend(entry: String): CompletableFuture<Boolean>
+    /**
+     * Appends [entry] to the shared report spool, at most once per [reportId] whatever retries or delays the
+     * connection brings: `false` when the spool is full (never trimmed), or when [reportId] was already decided
+     * (appended, or [spoolRevoke]d). A future failed with [StoreUnreachableException] means nothing was sent.
+     */
+    public fun spoolAppend(entry: String, reportId: String): CompletableFuture<Boolean>
+
+    /**
+     * Decides the fate of a [spoolAppend] whose answer did not arrive: `true` when [reportId] was not appended, and
+     * now never will be (its append, arriving late, is refused); `false` when it was appended (it is in the spool).
+     */
+    public fun spoolRevoke(reportId: String): CompletableFuture<Boolean>
 
     /** Takes up to [max] new spool entries for this instance (each stays pending until [spoolAck]). */
     public fun spoolRead(max: Int): CompletableFuture<List<SpoolEntry>>
@@ -67,6 +77,9 @@ public interface FleetSession : AutoCloseable {
     /** Closes the connections; idempotent, never throws. */
     override fun close()
 }
+
+/** A store operation failed before anything was sent (no connection): its outcome is certain, nothing happened. */
+public class StoreUnreachableException(message: String) : IllegalStateException(message)
 
 /** One report in the shared spool: its stream [id] and its encoded [payload] (`ReportSpool`'s format). */
 public class SpoolEntry(public val id: String, public val payload: String)

@@ -63,7 +63,8 @@ internal class FleetTier(
             }
         }
         if (token != null || down.get()) return fetchAndStore(customerId, fetch, token)
-        // Another instance holds the lock: its snapshot should land soon.
+        // Another instance holds the lock: its snapshot should land soon. When there is none (an invalidation deleted
+        // it, or the holder is done without storing), the lock is tried again, so no waiter sits out the whole wait.
         val waitUntil = System.nanoTime() + session.lockWait.toNanos()
         while (System.nanoTime() - waitUntil < 0) {
             delay(POLL_MILLIS)
@@ -72,6 +73,10 @@ internal class FleetTier(
                 return Loaded(next.entitlements, next.fetchedAtMillis)
             }
             if (down.get()) break
+            if (next == null || !isFresh(next)) {
+                val mine = call("lock") { session.tryLock(customerId, session.lockTtl) }
+                if (mine != null) return fetchAndStore(customerId, fetch, mine)
+            }
         }
         return fetchAndStore(customerId, fetch, null)
     }

@@ -40,11 +40,19 @@ internal class ReportSpool(
     private val config: ReporterConfig,
     private val scope: CoroutineScope,
     private val send: suspend (report: PendingReport, onRetry: () -> Unit) -> Unit,
+    /** The in-memory reporter's intake, for a report the spool surely does not hold (it notifies the handler when full). */
+    private val toMemory: (PendingReport) -> Boolean,
 ) {
     private val log = LoggerFactory.getLogger("com.kelviq.sdk.reporter")
     private val closed = AtomicBoolean(false)
     private val started = AtomicBoolean(false)
-    private val warnedDown = AtomicBoolean(false)
+    private val outage = OutageLog(log, "Kelviq report spool unavailable ({}); queueing reports in memory until it is back",
+        "Kelviq report spool reachable again")
+
+    /** `DELTA` reports whose append's answer did not arrive: each is in the spool or not, decided by [resolveUncertain]. */
+    private val uncertain = java.util.concurrent.ConcurrentLinkedQueue<Uncertain>()
+
+    private class Uncertain(val report: PendingReport, val reportId: String)
     private val timeoutMillis = session.operationTimeout.toMillis().coerceAtLeast(1)
     @Volatile private var worker: Job? = null
     @Volatile private var lastStats: SpoolStats? = null
@@ -59,23 +67,70 @@ internal class ReportSpool(
     val failed = AtomicLong()
     val inFlight = AtomicInteger()
 
-    /** Appends [report] to the spool within the timeout: `true` when it is there. Blocks the caller at most that long. */
+    /**
+     * Appends [report] to the spool within the timeout: `true` when the spool has it, or will decide it (below);
+     * `false` when the caller must queue it in memory. Blocks the caller at most the timeout. An append whose answer
+     * does not come in time may still land: a `SET` or an event then goes to memory as well (repeating it is
+     * harmless); a `DELTA` is held here, never in both, until the store says whether it landed ([resolveUncertain]).
+     */
     fun enqueue(report: PendingReport): Boolean {
         if (closed.get()) return false
-        val appended = try {
-            session.spoolAppend(SpoolCodec.encode(report)).get(timeoutMillis, TimeUnit.MILLISECONDS)
+        val reportId = java.util.UUID.randomUUID().toString()
+        val future = try {
+            session.spoolAppend(SpoolCodec.encode(report), reportId)
         } catch (e: Exception) {
-            if (warnedDown.compareAndSet(false, true)) {
-                log.warn("Kelviq report spool unavailable ({}); queueing reports in memory until it is back", e.toString())
+            java.util.concurrent.CompletableFuture.failedFuture(e)
+        }
+        val appended = try {
+            future.get(timeoutMillis, TimeUnit.MILLISECONDS)
+        } catch (e: InterruptedException) {
+            Thread.currentThread().interrupt()
+            return undecided(report, reportId, e)
+        } catch (e: java.util.concurrent.ExecutionException) {
+            val cause = e.cause ?: e
+            if (cause is StoreUnreachableException) {
+                outage.down(cause)
+                return false // nothing was sent: memory takes it
             }
-            return false
+            return undecided(report, reportId, cause)
+        } catch (e: Exception) {
+            return undecided(report, reportId, e)
         }
         if (!appended) return false
-        if (warnedDown.compareAndSet(true, false)) log.info("Kelviq report spool reachable again")
+        outage.up()
         enqueued.incrementAndGet()
         start()
         return true
     }
+
+    private fun undecided(report: PendingReport, reportId: String, error: Throwable): Boolean {
+        outage.down(error)
+        if (!isDelta(report)) return false
+        uncertain.add(Uncertain(report, reportId))
+        start()
+        return true
+    }
+
+    /**
+     * Decides each held `DELTA`: revoked (it never landed, and a late append is refused) goes to memory; one that
+     * landed stays with the spool. Stops at the first the store cannot decide now: tried again on the next round.
+     */
+    private suspend fun resolveUncertain() {
+        repeat(uncertain.size) {
+            val item = uncertain.peek() ?: return
+            val revoked = try {
+                withTimeoutOrNull(READ_TIMEOUT_MILLIS) { session.spoolRevoke(item.reportId).await() }
+            } catch (e: CancellationException) {
+                throw e
+            } catch (e: Exception) {
+                null
+            } ?: return
+            uncertain.poll()
+            if (revoked) toMemory(item.report) else enqueued.incrementAndGet()
+        }
+    }
+
+    private fun isDelta(report: PendingReport) = report is PendingReport.Usage && report.params.behaviour == UsageBehaviour.DELTA
 
     /** Starts this instance's sender (also without enqueues of its own: it serves the fleet's spool). */
     fun start() {
@@ -83,15 +138,34 @@ internal class ReportSpool(
         worker = scope.launch(CoroutineName("kelviq-spool")) { work() }
     }
 
-    /** Waits up to [timeout] until the spool is empty (every report of the fleet acknowledged). */
+    /**
+     * Waits up to [timeout] until the spool is empty (every report of the fleet acknowledged) and no `DELTA` is left
+     * undecided: `true` then. `false` at the timeout, or at once when the store cannot be read (the spooled work
+     * cannot be confirmed while it is away).
+     */
     suspend fun flush(timeout: Duration): Boolean = withTimeoutOrNull(timeout.toMillis()) {
         while (true) {
-            val stats = stats(fresh = true)
-            if (stats != null && stats.depth == 0L) return@withTimeoutOrNull true
+            if (uncertain.isEmpty()) {
+                val stats = readStats() ?: return@withTimeoutOrNull false
+                if (stats.depth == 0L) return@withTimeoutOrNull true
+            } else {
+                resolveUncertain()
+            }
             delay(POLL_MILLIS)
         }
         @Suppress("UNREACHABLE_CODE") false
     } ?: false
+
+    private suspend fun readStats(): SpoolStats? = try {
+        withTimeoutOrNull(timeoutMillis) { session.spoolStats().await() }?.also {
+            lastStats = it
+            lastStatsAt = System.nanoTime()
+        }
+    } catch (e: CancellationException) {
+        throw e
+    } catch (e: Exception) {
+        null
+    }
 
     /** The spool's counts, read again when older than a second (or when [fresh]); `null` when the store does not answer. */
     suspend fun stats(fresh: Boolean = false): SpoolStats? {
@@ -113,13 +187,25 @@ internal class ReportSpool(
     /** The last counts read, without waiting. */
     fun lastStats(): SpoolStats? = lastStats
 
-    /** Stops taking entries and lets the reports being sent finish within the close timeout (the rest stays in the spool). */
+    /**
+     * Stops taking entries and lets the reports being sent finish within the close timeout (the rest stays in the
+     * spool). A `DELTA` still undecided then goes to the failure handler as possibly processed: it may be in the spool
+     * (another instance then sends it), so it is never sent from here.
+     */
     fun close() {
         if (!closed.compareAndSet(false, true)) return
-        val job = worker ?: return
         runBlocking {
-            if (withTimeoutOrNull(config.closeTimeout.toMillis()) { job.join() } == null) job.cancel()
+            val job = worker
+            if (job != null && withTimeoutOrNull(config.closeTimeout.toMillis()) { job.join() } == null) job.cancel()
+            withTimeoutOrNull(timeoutMillis) { resolveUncertain() }
             retryAcknowledgements() // what was handled is not claimed (and reported as possibly processed) later
+        }
+        while (true) {
+            val item = uncertain.poll() ?: break
+            failed.incrementAndGet()
+            notify(item.report, ReportRejectedException(ReportRejectedException.Reason.POSSIBLY_PROCESSED,
+                "The report spool did not confirm this DELTA usage report before the client closed (Redis did not answer): " +
+                    "it may be in the spool and be sent by another instance; not sent from this one"))
         }
     }
 
@@ -129,6 +215,7 @@ internal class ReportSpool(
         var lastClaim = 0L
         while (!closed.get() && currentIsActive()) {
             if (System.nanoTime() - lastStatsAt > STATS_MAX_AGE_NANOS) stats(fresh = true)
+            if (uncertain.isNotEmpty()) resolveUncertain()
             retryAcknowledgements()
             permits.acquire()
             var free = 1
@@ -154,10 +241,11 @@ internal class ReportSpool(
     private suspend fun currentIsActive(): Boolean = kotlinx.coroutines.currentCoroutineContext().isActive
 
     private suspend fun take(op: () -> java.util.concurrent.CompletableFuture<List<SpoolEntry>>): List<SpoolEntry> = try {
-        withTimeoutOrNull(READ_TIMEOUT_MILLIS) { op().await() } ?: emptyList()
+        withTimeoutOrNull(READ_TIMEOUT_MILLIS) { op().await() }?.also { outage.up() } ?: emptyList()
     } catch (e: CancellationException) {
         throw e
     } catch (e: Exception) {
+        outage.down(e)
         delay(BACKOFF_MILLIS) // the store is away: the in-memory reporter carries the new reports meanwhile
         emptyList()
     }
@@ -171,7 +259,8 @@ internal class ReportSpool(
         if (claimed && report is PendingReport.Usage && report.params.behaviour == UsageBehaviour.DELTA) {
             failed.incrementAndGet()
             notify(report, ReportRejectedException(ReportRejectedException.Reason.POSSIBLY_PROCESSED,
-                "A DELTA usage report taken by an instance that stopped may have been counted: not resent"))
+                "A DELTA usage report that an instance took from the spool and left unacknowledged for longer than " +
+                    "spoolClaimAfter (it stopped, or could not reach Redis) may have been counted: not resent"))
             settle(entry, deadLetter = "possibly processed")
             return
         }

@@ -63,7 +63,7 @@ public class ReportingService private constructor(
 
     /** Fleet mode: the shared durable spool, tried first; the in-memory [reporter] takes what it cannot. */
     private val spool: ReportSpool? = shared?.spool ?: if (scope != null && fleet != null) {
-        ReportSpool(fleet, reporterConfig, scope, sendQueued).also { it.start() }
+        ReportSpool(fleet, reporterConfig, scope, sendQueued) { report -> requireReporter().enqueue(report) }.also { it.start() }
     } else {
         null
     }
