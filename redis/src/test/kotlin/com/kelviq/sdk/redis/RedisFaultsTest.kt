@@ -14,6 +14,7 @@ import io.kotest.core.spec.style.FunSpec
 import io.kotest.matchers.collections.shouldBeEmpty
 import io.kotest.matchers.longs.shouldBeLessThan
 import io.kotest.matchers.shouldBe
+import kotlinx.coroutines.runBlocking
 import java.time.Duration
 import java.util.concurrent.CopyOnWriteArrayList
 import java.util.concurrent.Executors
@@ -26,6 +27,50 @@ import kotlin.concurrent.thread
  */
 class RedisFaultsTest : FunSpec({
     fun usage(value: Long) = ReportUsageParams.builder().customerId("c1").featureId("calls").value(value).behaviour(UsageBehaviour.DELTA).build()
+
+    fun runDeltas(redisAction: (RedisServerProcess) -> Unit): Pair<List<Long>, List<Pair<PendingReport, Throwable?>>> {
+        val handed = CopyOnWriteArrayList<Pair<PendingReport, Throwable?>>()
+        RedisServerProcess.start().use { redis ->
+            KelviqTestServer.start().use { server ->
+                server.addCustomer("c1")
+                val config = server.configBuilder().entitlementCache(EntitlementCacheConfig.DEFAULT)
+                    .fleet(RedisFleet.create(redis.uri))
+                    .reporter(ReporterConfig.builder().failureHandler(ReportFailureHandler { r, e -> handed += r to e }).build()).build()
+                KelviqClient(config).use { client ->
+                    val pool = Executors.newFixedThreadPool(4)
+                    val action = thread { redisAction(redis) }
+                    (1L..600L).chunked(150).forEach { chunk ->
+                        pool.execute { chunk.forEach { v -> client.reporting.enqueueUsage(usage(v)) shouldBe true; Thread.sleep(1) } }
+                    }
+                    pool.shutdown()
+                    pool.awaitTermination(60, TimeUnit.SECONDS) shouldBe true
+                    action.join()
+                    runBlocking { client.reporting.flush(Duration.ofSeconds(30)) } shouldBe true
+                }
+                return server.usageReports().map { it.value } to handed
+            }
+        }
+    }
+
+    fun checkExact(counted: List<Long>, handed: List<Pair<PendingReport, Throwable?>>) {
+        val handedValues = handed.map { (it.first as PendingReport.Usage).params.value }
+        (counted.groupingBy { it }.eachCount().filterValues { it > 1 }).keys.shouldBeEmpty()
+        (counted.toSet() intersect handedValues.toSet()).shouldBeEmpty()
+        (counted + handedValues).sorted() shouldBe (1L..600L).toList()
+        handed.forEach { (it.second as ReportRejectedException).reason shouldBe ReportRejectedException.Reason.POSSIBLY_PROCESSED }
+    }
+
+    test("under CPU load (2 busy threads per core beside the test), 600 DELTAs through the spool are counted exactly") {
+        val busy = (1..2 * Runtime.getRuntime().availableProcessors()).map {
+            thread(isDaemon = true) { var x = 0L; while (!Thread.currentThread().isInterrupted) x += System.nanoTime() % 7 }
+        }
+        try {
+            val (counted, handed) = runDeltas { }
+            checkExact(counted, handed)
+        } finally {
+            busy.forEach { it.interrupt() }
+        }
+    }
 
     for (run in 1..3) {
         test("run $run: Redis paused 700 ms while 4 threads enqueue 600 DELTAs: none counted twice, counted + handed over = 600") {
