@@ -109,10 +109,10 @@ class RedisFaultsTest : FunSpec({
         }
     }
 
-    test("Redis restarted empty: the consumer group is created again and delivery resumes within 5 s") {
+    test("Redis restarted empty: the consumer group is created again (logged once) and delivery resumes within 5 s") {
         val handed = CopyOnWriteArrayList<Pair<PendingReport, Throwable?>>()
         val redis = RedisServerProcess.start()
-        try {
+        capturingLogs { lines -> try {
             KelviqTestServer.start().use { server ->
                 server.addCustomer("c1")
                 val config = server.configBuilder().entitlementCache(EntitlementCacheConfig.DEFAULT).fleet(RedisFleet.create(redis.uri))
@@ -131,11 +131,12 @@ class RedisFaultsTest : FunSpec({
                     resumedWithinMillis shouldBeLessThan 5_000L
                     client.reporting.flush(Duration.ofSeconds(10)) shouldBe true
                     handed.shouldBeEmpty()
+                    lines().count { "consumer group was missing" in it } shouldBe 1
                 }
             }
         } finally {
             redis.close()
-        }
+        } }
     }
 
     test("flush(5 s) with Redis down finishes memory and returns false (spool unconfirmed) within 5 s") {
