@@ -74,38 +74,13 @@ class RedisFaultsTest : FunSpec({
 
     for (run in 1..3) {
         test("run $run: Redis paused 700 ms while 4 threads enqueue 600 DELTAs: none counted twice, counted + handed over = 600") {
-            val handed = CopyOnWriteArrayList<Pair<PendingReport, Throwable?>>()
-            RedisServerProcess.start().use { redis ->
-                KelviqTestServer.start().use { server ->
-                    server.addCustomer("c1")
-                    val config = server.configBuilder().entitlementCache(EntitlementCacheConfig.DEFAULT)
-                        .fleet(RedisFleet.create(redis.uri))
-                        .reporter(ReporterConfig.builder().failureHandler(ReportFailureHandler { r, e -> handed += r to e }).build()).build()
-                    KelviqClient(config).use { client ->
-                        val pool = Executors.newFixedThreadPool(4)
-                        val values = (1L..600L).toList()
-                        val pauser = thread {
-                            Thread.sleep(40)
-                            redis.pause()
-                            Thread.sleep(700)
-                            redis.resume()
-                        }
-                        values.chunked(150).forEach { chunk ->
-                            pool.execute { chunk.forEach { v -> client.reporting.enqueueUsage(usage(v)) shouldBe true; Thread.sleep(1) } }
-                        }
-                        pool.shutdown()
-                        pool.awaitTermination(60, TimeUnit.SECONDS) shouldBe true
-                        pauser.join()
-                        client.reporting.flush(Duration.ofSeconds(30)) shouldBe true
-                    }
-                    val counted = server.usageReports().map { it.value }
-                    val handedValues = handed.map { (it.first as PendingReport.Usage).params.value }
-                    (counted.groupingBy { it }.eachCount().filterValues { it > 1 }).keys.shouldBeEmpty()
-                    (counted.toSet() intersect handedValues.toSet()).shouldBeEmpty()
-                    (counted + handedValues).sorted() shouldBe (1L..600L).toList()
-                    handed.forEach { (it.second as ReportRejectedException).reason shouldBe ReportRejectedException.Reason.POSSIBLY_PROCESSED }
-                }
+            val (counted, handed) = runDeltas { redis ->
+                Thread.sleep(40)
+                redis.pause()
+                Thread.sleep(700)
+                redis.resume()
             }
+            checkExact(counted, handed)
         }
     }
 
