@@ -250,8 +250,10 @@ public enum class KelviqOperation(
 
     /**
      * Waits until every report enqueued before the call has been sent or handed to the failure handler, or
-     * until the timeout passes: `true` when everything was settled in time, `false` on timeout. Cancelling
-     * the wait does not stop the sending.
+     * until the timeout passes: `true` when everything was settled in time, `false` on timeout. In fleet mode it
+     * first settles the in-memory queue, then waits for the shared spool to empty; it returns `false` at once when
+     * the spool cannot be read (Redis away: what is spooled cannot be confirmed). Cancelling the wait does not stop
+     * the sending.
      */
     REPORTING_FLUSH("reporting.flush"),
 
