@@ -30,6 +30,16 @@ internal object Bounds {
     val MAX_IDLE_CONNECTION: Duration = Duration.ofHours(24)
 
     /** A positive duration no longer than [max]. */
+    /**
+     * A method argument's wait ([com.kelviq.sdk.KelviqOperation.REPORTING_FLUSH]'s timeout) in nanoseconds, never
+     * overflowing: a negative one is no wait, one beyond `Long` nanoseconds (about 292 years) waits that long.
+     */
+    fun waitNanos(value: Duration): Long = when {
+        value.isNegative -> 0L
+        value.seconds >= Long.MAX_VALUE / 1_000_000_000L -> Long.MAX_VALUE
+        else -> value.toNanos()
+    }
+
     fun positive(field: String, value: Duration, max: Duration) {
         if (value.isZero || value.isNegative) throw KelviqValidationException(field, "must be positive, was $value")
         if (value > max) throw KelviqValidationException(field, "must be at most $max, was $value")

@@ -89,6 +89,18 @@ class BackgroundReporterTest : StringSpec({
         }
     }
 
+    "flush takes any Duration: the largest waits as long as it takes, a negative one not at all (no overflow)" {
+        reporterMock(Failures()).use { mock ->
+            repeat(3) { mock.core.reporting.enqueueEvent(event()) shouldBe true }
+            mock.core.reporting.flush(Duration.ofSeconds(Long.MAX_VALUE, 999_999_999)) shouldBe true
+            mock.core.futures.enqueueEvent(event()) shouldBe true
+            mock.core.futures.flush(Duration.ofSeconds(Long.MAX_VALUE)).get() shouldBe true
+            mock.core.reporting.flush(Duration.ofDays(-1)) shouldBe true // nothing left: true at once
+            mock.core.reporting.flush(Duration.ofSeconds(Long.MIN_VALUE)) shouldBe true
+            mock.requests.size shouldBe 4
+        }
+    }
+
     "flush with nothing queued returns true at once; the future flavour works too" {
         reporterMock(Failures()).use { mock ->
             mock.core.reporting.flush(Duration.ZERO) shouldBe true

@@ -5,6 +5,7 @@ import com.kelviq.sdk.ReporterConfig
 import com.kelviq.sdk.ReporterStats
 import com.kelviq.sdk.RequestOptions
 import com.kelviq.sdk.internal.BackgroundReporter
+import com.kelviq.sdk.internal.Bounds
 import com.kelviq.sdk.internal.Decoders
 import com.kelviq.sdk.internal.Host
 import com.kelviq.sdk.internal.KelviqTransport
@@ -112,10 +113,12 @@ public class ReportingService private constructor(
      * @return `true` when everything queued before was finished, `false` on timeout.
      */
     public suspend fun flush(timeout: Duration): Boolean {
-        val deadline = System.nanoTime() + timeout.toNanos()
-        val memory = requireReporter().flush(timeout)
+        val wait = Bounds.waitNanos(timeout)
+        val started = System.nanoTime()
+        val memory = requireReporter().flush(Duration.ofNanos(wait))
         val spool = spool ?: return memory
-        return spool.flush(Duration.ofNanos((deadline - System.nanoTime()).coerceAtLeast(0))) && memory
+        val left = (wait - (System.nanoTime() - started)).coerceAtLeast(0) // no overflow: both sides are within Long
+        return spool.flush(Duration.ofNanos(left)) && memory
     }
 
     /** The background reporter's counters now (in fleet mode with the spool's, as last read). */
