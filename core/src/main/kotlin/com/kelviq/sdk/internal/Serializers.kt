@@ -93,20 +93,6 @@ internal object WireTime {
     }
 }
 
-/** An [Instant] read leniently (see [WireTime.parseInstant]), written as ISO-8601. */
-internal object FlexibleInstantSerializer : KSerializer<Instant> {
-    override val descriptor: SerialDescriptor = PrimitiveSerialDescriptor("com.kelviq.Instant", PrimitiveKind.STRING)
-    override fun deserialize(decoder: Decoder): Instant = WireTime.parseInstant(decoder.decodeString())
-    override fun serialize(encoder: Encoder, value: Instant) = encoder.encodeString(value.toString())
-}
-
-/** A [LocalDate] read leniently (see [WireTime.parseDate]), written as `yyyy-MM-dd`. */
-internal object FlexibleLocalDateSerializer : KSerializer<LocalDate> {
-    override val descriptor: SerialDescriptor = PrimitiveSerialDescriptor("com.kelviq.LocalDate", PrimitiveKind.STRING)
-    override fun deserialize(decoder: Decoder): LocalDate = WireTime.parseDate(decoder.decodeString())
-    override fun serialize(encoder: Encoder, value: LocalDate) = encoder.encodeString(value.toString())
-}
-
 /**
  * A `Map<String, String>` (metadata) read leniently: numbers and booleans are kept as their text,
  * nested values as their JSON text, `null` values dropped.

@@ -170,18 +170,7 @@ internal class ReportSpool(
     /** The spool's counts, read again when older than a second (or when [fresh]); `null` when the store does not answer. */
     suspend fun stats(fresh: Boolean = false): SpoolStats? {
         if (!fresh && System.nanoTime() - lastStatsAt < STATS_MAX_AGE_NANOS) return lastStats
-        val read = try {
-            withTimeoutOrNull(timeoutMillis) { session.spoolStats().await() }
-        } catch (e: CancellationException) {
-            throw e
-        } catch (e: Exception) {
-            null
-        }
-        if (read != null) {
-            lastStats = read
-            lastStatsAt = System.nanoTime()
-        }
-        return read ?: lastStats
+        return readStats() ?: lastStats
     }
 
     /** The last counts read, without waiting. */
