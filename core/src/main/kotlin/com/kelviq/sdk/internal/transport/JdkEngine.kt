@@ -19,13 +19,17 @@ import io.ktor.utils.io.ByteReadChannel
 import io.ktor.utils.io.InternalAPI
 import kotlinx.coroutines.CoroutineDispatcher
 import kotlinx.coroutines.Dispatchers
-import kotlinx.coroutines.future.await
+import kotlinx.coroutines.suspendCancellableCoroutine
 import kotlinx.coroutines.runInterruptible
 import java.net.URI
 import java.net.http.HttpClient
 import java.net.http.HttpRequest
 import java.time.Duration
 import java.util.TreeSet
+import java.util.concurrent.CompletableFuture
+import java.util.concurrent.CompletionException
+import kotlin.coroutines.resume
+import kotlin.coroutines.resumeWithException
 
 /**
  * The default engine: a Ktor engine of the SDK's own over the JDK's `java.net.http.HttpClient` (its
@@ -37,7 +41,8 @@ import java.util.TreeSet
  * - the per-attempt timeout is the JDK request's own timer up to the headers, then a deadline on the body;
  * - a blocking caller ([CallerThread]) sends with the JDK's synchronous `send` on its own thread;
  * - the body is read whole into memory, at most [maxBodyBytes] + 1 bytes (the transport refuses more);
- * - cancelling the call cancels the JDK exchange (JDK 16+ aborts it; older JDKs let it finish unseen);
+ * - cancelling the call aborts the JDK exchange (`cancel(true)` or the blocking caller's interrupt): the
+ *   connection closes at once and nothing is resent;
  * - closing the engine shuts the JDK client down at once on JDK 21+.
  */
 internal class JdkEngine(
@@ -65,7 +70,7 @@ internal class JdkEngine(
             // interrupts the thread, which aborts the exchange.
             runInterruptible { jdk.send(request, body) }
         } else {
-            jdk.sendAsync(request, body).await()
+            jdk.sendAsync(request, body).awaitOrAbort()
         }
         return HttpResponseData(
             HttpStatusCode.fromValue(response.statusCode()),
@@ -76,6 +81,20 @@ internal class JdkEngine(
             callContext,
         )
     }
+
+    /**
+     * Waits for the JDK's answer; a cancelled call aborts the exchange with `cancel(true)` (JDK 16+: the connection
+     * is closed at once and the request never resent). kotlinx's `await` cancels with `false`, which the JDK takes
+     * as "stop waiting" only: the exchange ran on until its timeout, and a GET was then sent again.
+     */
+    private suspend fun <T> CompletableFuture<T>.awaitOrAbort(): T = suspendCancellableCoroutine { continuation ->
+        whenComplete { value, error ->
+            if (error == null) continuation.resume(value) else continuation.resumeWithException(error.unwrapped())
+        }
+        continuation.invokeOnCancellation { cancel(true) }
+    }
+
+    private fun Throwable.unwrapped(): Throwable = if (this is CompletionException) cause ?: this else this
 
     private fun publisherOf(body: OutgoingContent): HttpRequest.BodyPublisher = when (body) {
         is OutgoingContent.ByteArrayContent -> HttpRequest.BodyPublishers.ofByteArray(body.bytes())

@@ -38,6 +38,9 @@ internal class ScriptedHttpServer : AutoCloseable {
 
         /** Read it and never answer (until the server closes). */
         HANG,
+
+        /** Read it, never answer, and note when the client closes the connection ([closesSeen]). */
+        HOLD,
     }
 
     private val socket = ServerSocket(0, 64, InetAddress.getLoopbackAddress())
@@ -54,6 +57,9 @@ internal class ScriptedHttpServer : AutoCloseable {
 
     val port: Int get() = socket.localPort
     val baseUrl: String get() = "http://127.0.0.1:$port"
+
+    /** When ([System.nanoTime]) each connection held by [Act.HOLD] was closed by the client. */
+    val closesSeen: MutableList<Long> = Collections.synchronizedList(ArrayList())
 
     /** TCP connections accepted so far. */
     val connectionCount: Int get() = connections.get()
@@ -106,6 +112,15 @@ internal class ScriptedHttpServer : AutoCloseable {
                     }
                     Act.HANG -> {
                         while (!socket.isClosed) Thread.sleep(50)
+                        return
+                    }
+                    Act.HOLD -> {
+                        val seen = try {
+                            input.read() < 0
+                        } catch (e: SocketException) {
+                            true // reset by the client
+                        }
+                        if (seen && !socket.isClosed) closesSeen += System.nanoTime()
                         return
                     }
                     Act.DROP_BEFORE_BODY -> return
