@@ -7,8 +7,6 @@ import java.util.concurrent.CompletableFuture
 import java.util.concurrent.CompletionStage
 import java.util.concurrent.Flow
 import java.util.concurrent.ScheduledFuture
-import java.util.concurrent.ScheduledThreadPoolExecutor
-import java.util.concurrent.TimeUnit
 import java.net.http.HttpTimeoutException
 
 /**
@@ -18,7 +16,7 @@ import java.net.http.HttpTimeoutException
  * bytes, which the transport then refuses as too large. A body within the limit is returned whole.
  *
  * With `timeoutMillis`, a body not complete that long after the headers fails with [HttpTimeoutException]
- * (the JDK's own request timeout ends at the headers). One shared daemon timer thread serves every client.
+ * (the JDK's own request timeout ends at the headers). The SDK's one timer thread ([SdkTimer]) serves every client.
  */
 internal object CappedBody {
     fun handler(limit: Long, timeoutMillis: Long?): HttpResponse.BodyHandler<ByteArray> =
@@ -26,12 +24,6 @@ internal object CappedBody {
             val problem = ResponseFraming.problem { name -> info.headers().allValues(name) }
             if (problem != null) Refusal(ResponseFraming.refusal(problem)) else Subscriber(limit, timeoutMillis)
         }
-
-    private val timer: ScheduledThreadPoolExecutor by lazy {
-        ScheduledThreadPoolExecutor(1) { task -> Thread(task, "kelviq-body-timeouts").apply { isDaemon = true } }.apply {
-            removeOnCancelPolicy = true
-        }
-    }
 
     /**
      * Reads nothing of a body whose framing is refused: cancelling at once makes the JDK close the
@@ -70,11 +62,11 @@ internal object CappedBody {
         override fun onSubscribe(subscription: Flow.Subscription) {
             this.subscription = subscription
             if (timeoutMillis != null) {
-                deadline = timer.schedule({
+                deadline = SdkTimer.schedule(timeoutMillis) {
                     if (result.completeExceptionally(HttpTimeoutException("response body not received within $timeoutMillis ms"))) {
                         subscription.cancel()
                     }
-                }, timeoutMillis, TimeUnit.MILLISECONDS)
+                }
             }
             subscription.request(Long.MAX_VALUE)
         }

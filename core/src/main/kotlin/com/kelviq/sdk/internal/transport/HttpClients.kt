@@ -42,23 +42,29 @@ internal object HttpClients {
         JdkKeepAlive.applyOnce(connection.idleConnectionTimeout)
         // HTTP/2 only over TLS (negotiated by ALPN); over cleartext the JDK would add h2c upgrade headers.
         val http2 = config.baseUrl.startsWith("https://") && config.edgeUrl.startsWith("https://")
-        val jdk = JdkHttpClient.newBuilder().apply {
-            version(if (http2) JdkHttpClient.Version.HTTP_2 else JdkHttpClient.Version.HTTP_1_1)
-            connectTimeout(config.connectTimeout)
-            followRedirects(JdkHttpClient.Redirect.NEVER)
-            connection.sslContext?.let { sslContext(it) }
-            connection.trustStore?.let { sslContext(TrustStores.sslContext(it)) }
-            proxyOf(connection)?.let { proxy -> proxy(ProxySelector.of(proxy.address() as InetSocketAddress)) }
-            val user = connection.proxyUsername
-            val password = connection.proxyPassword
-            if (user != null && password != null) authenticator(ProxyAuthenticator(user, password))
-        }.build()
+        val settings = SharedJdkClients.Settings(
+            http2, config.connectTimeout, connection.sslContext, connection.trustStore,
+            connection.proxyHost, connection.proxyPort, connection.proxyUsername, connection.proxyPassword,
+        )
+        val lease = SharedJdkClients.lease(settings) { jdkClient(settings) }
         // No HttpTimeout plugin: the engine enforces each attempt's timeout with the JDK's own timer.
-        return HttpClient(JdkEngine(jdk, maxResponseBytes)) {
+        return HttpClient(JdkEngine(lease, maxResponseBytes)) {
             expectSuccess = false
             followRedirects = false
         }
     }
+
+    private fun jdkClient(settings: SharedJdkClients.Settings): JdkHttpClient = JdkHttpClient.newBuilder().apply {
+        version(if (settings.http2) JdkHttpClient.Version.HTTP_2 else JdkHttpClient.Version.HTTP_1_1)
+        connectTimeout(settings.connectTimeout)
+        followRedirects(JdkHttpClient.Redirect.NEVER)
+        settings.sslContext?.let { sslContext(it) }
+        settings.trustStore?.let { sslContext(TrustStores.sslContext(it)) }
+        settings.proxyHost?.let { host -> proxy(ProxySelector.of(InetSocketAddress.createUnresolved(host, settings.proxyPort))) }
+        val user = settings.proxyUsername
+        val password = settings.proxyPassword
+        if (user != null && password != null) authenticator(ProxyAuthenticator(user, password))
+    }.build()
 
     /**
      * `-Djdk.httpclient.enableAllMethodRetry` makes the JDK client resend a POST by itself when its connection

@@ -43,13 +43,16 @@ import kotlin.coroutines.resumeWithException
  * - the body is read whole into memory, at most [maxBodyBytes] + 1 bytes (the transport refuses more);
  * - cancelling the call aborts the JDK exchange (`cancel(true)` or the blocking caller's interrupt): the
  *   connection closes at once and nothing is resent;
- * - closing the engine shuts the JDK client down at once on JDK 21+.
+ * - the JDK client is shared with the other SDK clients of the same connection settings ([SharedJdkClients]);
+ *   closing the engine releases this client's lease.
  */
 internal class JdkEngine(
-    private val jdk: HttpClient,
+    private val lease: SharedJdkClients.Lease,
     private val maxBodyBytes: Long,
 ) : HttpClientEngineBase("kelviq-jdk") {
     override val config: HttpClientEngineConfig = HttpClientEngineConfig()
+
+    private val jdk: HttpClient = lease.client
 
     // Unconfined: no dispatch of our own; the caller's thread sends, the JDK's thread completes.
     override val dispatcher: CoroutineDispatcher = Dispatchers.Unconfined
@@ -104,9 +107,7 @@ internal class JdkEngine(
 
     override fun close() {
         super.close()
-        // JDK 21+ can release the pool at once (shutdownNow: close() would wait for exchanges still running);
-        // before that the client's threads end when it is collected.
-        runCatching { jdk.javaClass.getMethod("shutdownNow").invoke(jdk) }
+        lease.release()
     }
 
     private companion object {

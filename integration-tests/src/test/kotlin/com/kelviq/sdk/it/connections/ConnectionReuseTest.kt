@@ -87,4 +87,32 @@ class ConnectionReuseTest : FunSpec({
         server.eventCount() shouldBe 64
         if (Rigs.ENGINE == HttpEngine.JAVA) server.connectionCount() shouldBeLessThanOrEqual 4 else server.connectionCount() shouldBe 64
     }
+
+    test("clients with the same connection settings share one pool; each keeps its own cap, and closing one leaves the other running") {
+        val capped = server.configBuilder().connection(
+            com.kelviq.sdk.ConnectionConfig.builder().engine(Rigs.ENGINE).maxConnectionsPerHost(2).build(),
+        ).build()
+        val pool = Executors.newFixedThreadPool(8)
+        try {
+            KelviqBlockingClient.create(Rigs.fastCore(capped)).use { first ->
+                val second = client()
+                second.entitlements().hasAccess(Rigs.CUSTOMER, Rigs.METER) shouldBe true
+                first.entitlements().hasAccess(Rigs.CUSTOMER, Rigs.METER) shouldBe true
+                // The first client's cap of 2 holds although the pool it shares allows 64.
+                server.delayNext(RequestMatcher.any(), 16, java.time.Duration.ofMillis(20))
+                val calls = (0 until 16).map { i -> Callable { first.reporting().reportEvent(event(i)) } }
+                pool.invokeAll(calls).forEach { it.get(30, TimeUnit.SECONDS) }
+                // A call of the first client in flight while the second closes completes.
+                server.delayNext(RequestMatcher.any(), 1, java.time.Duration.ofMillis(300))
+                val inFlight = pool.submit(Callable { first.customers().retrieve(Rigs.CUSTOMER).customerId })
+                Thread.sleep(100)
+                second.close()
+                inFlight.get(5, TimeUnit.SECONDS) shouldBe Rigs.CUSTOMER
+            }
+        } finally {
+            pool.shutdownNow()
+        }
+        server.eventCount() shouldBe 16
+        if (Rigs.ENGINE == HttpEngine.JAVA) server.connectionCount() shouldBeLessThanOrEqual 3 else server.connectionCount() shouldBe 19
+    }
 })
