@@ -234,10 +234,9 @@ public class KelviqConfig private constructor(builder: Builder) {
             requireSet("connectTimeout", connectTimeout)
             requireSet("callTimeout", callTimeout)
             val key = apiKey
-            if (key == null || key.isBlank()) throw KelviqValidationException("apiKey", "is required and must not be blank")
-            if (key.any { it.isISOControl() }) throw KelviqValidationException("apiKey", "must not contain control characters")
+            if (key == null) throw KelviqValidationException("apiKey", "is required and must not be blank")
             // A key that cannot be told apart from ordinary text could not be redacted from messages and logs safely.
-            if (key.any { it.isWhitespace() }) throw KelviqValidationException("apiKey", "must not contain whitespace")
+            Checks.credentialProblem(key)?.let { throw KelviqValidationException("apiKey", it) }
             if (key.any { it.code !in 0x21..0x7E }) throw KelviqValidationException("apiKey", "must be printable ASCII (it is sent in a header)")
             if (key.length < MIN_API_KEY_LENGTH) {
                 throw KelviqValidationException("apiKey", "is too short to be a Kelviq API key (${key.length} characters; at least $MIN_API_KEY_LENGTH)")

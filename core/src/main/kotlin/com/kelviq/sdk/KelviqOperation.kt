@@ -253,7 +253,8 @@ public enum class KelviqOperation(
      * until the timeout passes: `true` when everything was settled in time, `false` on timeout. In fleet mode it
      * first settles the in-memory queue, then waits for the shared spool to empty; it returns `false` at once when
      * the spool cannot be read (Redis away: what is spooled cannot be confirmed). Cancelling the wait does not stop
-     * the sending.
+     * the sending. The timeout is 0 (do not wait) up to 1 hour, the range of [ReporterConfig.closeTimeout]; outside
+     * it a [com.kelviq.sdk.errors.KelviqValidationException] names `timeout`.
      */
     REPORTING_FLUSH("reporting.flush"),
 

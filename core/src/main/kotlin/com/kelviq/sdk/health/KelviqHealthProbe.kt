@@ -6,6 +6,7 @@ import com.kelviq.sdk.errors.AuthenticationException
 import com.kelviq.sdk.errors.KelviqClosedException
 import com.kelviq.sdk.errors.KelviqServiceException
 import com.kelviq.sdk.errors.PermissionDeniedException
+import com.kelviq.sdk.internal.Checks
 import com.kelviq.sdk.internal.Host
 import com.kelviq.sdk.internal.Method
 import com.kelviq.sdk.internal.NanoClock
@@ -21,7 +22,7 @@ import java.util.concurrent.locks.ReentrantLock
  * A health check of one client ([KelviqCore], shared by every flavour over it) that never hammers the API: [check]
  * makes at most one probe per [cacheFor] (one at a time; callers during a probe get the previous answer when there
  * is one) and answers from the last probe otherwise. The probe is one entitlements read of the customer id
- * [PROBE_CUSTOMER_ID] on the edge, without retries, bypassing the entitlement cache; it counts in the client's
+ * [customerId] ([PROBE_CUSTOMER_ID] by default) on the edge, without retries, bypassing the entitlement cache; it counts in the client's
  * metrics as operation `health.probe`. Frameworks map it to their health model (the Spring Boot starter's `kelviq`
  * indicator does). Thread-safe; [check] blocks the calling thread for at most the client's timeout.
  */
@@ -29,17 +30,29 @@ public class KelviqHealthProbe internal constructor(
     private val core: KelviqCore,
     /** How long one probe's answer is reused. */
     public val cacheFor: Duration,
+    /** The customer id whose entitlements the probe reads (visible at Kelviq as requests for that id). */
+    public val customerId: String,
     private val nanoClock: NanoClock,
     private val wallClock: Clock,
 ) {
-    /** A probe of [core] whose answers are reused for [cacheFor] (positive). */
+    /**
+     * A probe of [core] whose answers are reused for [cacheFor] (positive), reading the entitlements of [customerId]
+     * ([PROBE_CUSTOMER_ID] unless given; a single path-safe id, checked like every customer id).
+     */
     @JvmOverloads
-    public constructor(core: KelviqCore, cacheFor: Duration = DEFAULT_CACHE_FOR) :
-        this(core, cacheFor, NanoClock.SYSTEM, Clock.systemUTC())
+    public constructor(core: KelviqCore, cacheFor: Duration = DEFAULT_CACHE_FOR, customerId: String = PROBE_CUSTOMER_ID) :
+        this(core, cacheFor, customerId, NanoClock.SYSTEM, Clock.systemUTC())
 
     init {
         require(!cacheFor.isNegative && !cacheFor.isZero) { "cacheFor must be positive, was $cacheFor" }
+        Checks.id("customerId", customerId)
     }
+
+    private val probeOperation = Operation(
+        name = "health.probe", method = Method.GET, host = Host.EDGE, path = listOf("entitlements"),
+        query = listOf("customer_id" to customerId), safety = RetrySafety.IDEMPOTENT,
+        decoder = ResponseDecoder { status, _ -> status },
+    )
 
     private class Probed(val health: KelviqHealth, val atNanos: Long)
 
@@ -76,7 +89,7 @@ public class KelviqHealthProbe internal constructor(
         )
         if (services.isClosed) return answer(KelviqHealth.Reason.CLOSED, null, null)
         return try {
-            val status = runBlocking { services.transport.execute(PROBE, NO_RETRIES.over(services.defaults)) }
+            val status = runBlocking { services.transport.execute(probeOperation, NO_RETRIES.over(services.defaults)) }
             answer(KelviqHealth.Reason.OK, status, null)
         } catch (e: AuthenticationException) {
             answer(KelviqHealth.Reason.KEY_REJECTED, e.statusCode, e)
@@ -92,7 +105,7 @@ public class KelviqHealthProbe internal constructor(
     }
 
     /** Never shows the API key. */
-    override fun toString(): String = "KelviqHealthProbe(cacheFor=$cacheFor, last=${last?.health})"
+    override fun toString(): String = "KelviqHealthProbe(cacheFor=$cacheFor, customerId=$customerId, last=${last?.health})"
 
     /** Defaults. */
     public companion object {
@@ -100,15 +113,9 @@ public class KelviqHealthProbe internal constructor(
         @JvmField
         public val DEFAULT_CACHE_FOR: Duration = Duration.ofSeconds(30)
 
-        /** The customer id the probe reads entitlements of (one the API answers for without it existing). */
+        /** The customer id the probe reads entitlements of by default (one the API answers for without it existing). */
         public const val PROBE_CUSTOMER_ID: String = "kelviq-sdk-health-probe"
 
         private val NO_RETRIES = RequestOptions.maxRetries(0)
-
-        private val PROBE = Operation(
-            name = "health.probe", method = Method.GET, host = Host.EDGE, path = listOf("entitlements"),
-            query = listOf("customer_id" to PROBE_CUSTOMER_ID), safety = RetrySafety.IDEMPOTENT,
-            decoder = ResponseDecoder { status, _ -> status },
-        )
     }
 }

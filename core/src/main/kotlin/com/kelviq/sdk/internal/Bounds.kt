@@ -5,7 +5,9 @@ import java.time.Duration
 
 /**
  * The documented ranges of every duration and count setting, checked at `build()`: no setting can overflow into an
- * `ArithmeticException` at call time, or keep a thread or a connection for years. README "Configuration" lists them.
+ * `ArithmeticException` at call time, or keep a thread or a connection for years. The Duration and count arguments of
+ * methods (`flush`, per-call [com.kelviq.sdk.RequestOptions]) are checked against the same ranges. README
+ * "Configuration" lists them.
  */
 internal object Bounds {
     /** Timeouts of a call or an attempt, and the connect timeout. */
@@ -30,16 +32,6 @@ internal object Bounds {
     val MAX_IDLE_CONNECTION: Duration = Duration.ofHours(24)
 
     /** A positive duration no longer than [max]. */
-    /**
-     * A method argument's wait ([com.kelviq.sdk.KelviqOperation.REPORTING_FLUSH]'s timeout) in nanoseconds, never
-     * overflowing: a negative one is no wait, one beyond `Long` nanoseconds (about 292 years) waits that long.
-     */
-    fun waitNanos(value: Duration): Long = when {
-        value.isNegative -> 0L
-        value.seconds >= Long.MAX_VALUE / 1_000_000_000L -> Long.MAX_VALUE
-        else -> value.toNanos()
-    }
-
     fun positive(field: String, value: Duration, max: Duration) {
         if (value.isZero || value.isNegative) throw KelviqValidationException(field, "must be positive, was $value")
         if (value > max) throw KelviqValidationException(field, "must be at most $max, was $value")

@@ -105,9 +105,20 @@ internal object Checks {
 
     /** A secret (a webhook signing secret): not blank, no whitespace or control characters. */
     fun secret(field: String, value: String) {
-        if (value.isBlank() || value.any { it.isWhitespace() || it.isISOControl() }) {
-            throw KelviqValidationException(field, "must not be blank or contain whitespace or control characters")
-        }
+        credentialProblem(value)?.let { throw KelviqValidationException(field, it) }
+    }
+
+    /**
+     * What is wrong with the text of a credential (API key, webhook secret), or `null`: said by position and kind,
+     * never showing the value. Whitespace at an end comes first: a key read from a file keeps its line break.
+     */
+    fun credentialProblem(value: String): String? = when {
+        value.isBlank() -> "is required and must not be blank"
+        value.last().isWhitespace() -> "has whitespace at the end (a line break, as read from a file?): trim it"
+        value.first().isWhitespace() -> "has whitespace at the start: trim it"
+        value.any { it.isISOControl() } -> "must not contain control characters"
+        value.any { it.isWhitespace() } -> "must not contain whitespace"
+        else -> null
     }
 
     /** A map of JSON values (strings, numbers, booleans, nulls, lists and maps of them), nested at most 32 deep. */

@@ -1,8 +1,10 @@
 package com.kelviq.sdk.health
 
+import com.kelviq.sdk.errors.KelviqValidationException
 import com.kelviq.sdk.internal.NanoClock
 import com.kelviq.sdk.metrics.KelviqMetrics
 import com.kelviq.sdk.testing.MockKelviq
+import io.kotest.assertions.throwables.shouldThrow
 import io.kotest.core.spec.style.FunSpec
 import io.kotest.matchers.shouldBe
 import io.kotest.matchers.string.shouldNotContain
@@ -15,7 +17,7 @@ import java.util.concurrent.atomic.AtomicLong
 class KelviqHealthProbeTest : FunSpec({
     val now = AtomicLong(0)
     fun probe(mock: MockKelviq, cacheFor: Duration = Duration.ofSeconds(30)) =
-        KelviqHealthProbe(mock.core, cacheFor, NanoClock { now.get() }, Clock.systemUTC())
+        KelviqHealthProbe(mock.core, cacheFor, KelviqHealthProbe.PROBE_CUSTOMER_ID, NanoClock { now.get() }, Clock.systemUTC())
 
     test("one uncached, unretried entitlements read of the probe customer on the edge; reused for cacheFor") {
         MockKelviq(MockKelviq.testConfig { maxRetries(3) }).use { mock ->
@@ -38,6 +40,16 @@ class KelviqHealthProbeTest : FunSpec({
             probe.check()
             mock.requests.size shouldBe 2
             registry.get("kelviq.client.requests").tags("operation", "health.probe").timers().sumOf { it.count() } shouldBe 2L
+        }
+    }
+
+    test("the probe's customer id is configurable, and checked like every customer id") {
+        MockKelviq(MockKelviq.testConfig {}).use { mock ->
+            mock.answer("""{"detail":"Not found."}""", 404)
+            KelviqHealthProbe(mock.core, Duration.ofSeconds(30), "acme-uptime-probe").check().status shouldBe KelviqHealth.Status.UP
+            mock.last.url shouldBe "https://edge.api.kelviq.com/api/v1/entitlements/?customer_id=acme-uptime-probe"
+            shouldThrow<KelviqValidationException> { KelviqHealthProbe(mock.core, Duration.ofSeconds(30), " ") }.field shouldBe "customerId"
+            mock.requests.size shouldBe 1
         }
     }
 

@@ -9,6 +9,7 @@ import com.kelviq.sdk.ReportFailureHandler
 import com.kelviq.sdk.ReporterConfig
 import com.kelviq.sdk.errors.BadRequestException
 import com.kelviq.sdk.errors.InternalServerException
+import com.kelviq.sdk.errors.KelviqValidationException
 import com.kelviq.sdk.errors.ReportRejectedException
 import com.kelviq.sdk.model.ReportEventParams
 import com.kelviq.sdk.model.ReportUsageParams
@@ -17,6 +18,7 @@ import com.kelviq.sdk.testing.MockKelviq
 import com.kelviq.sdk.testing.WireFixtures
 import com.kelviq.sdk.testing.respondJson
 import com.kelviq.sdk.testing.waitUntil
+import io.kotest.assertions.throwables.shouldThrow
 import io.kotest.core.spec.style.StringSpec
 import io.kotest.matchers.collections.shouldContainExactlyInAnyOrder
 import io.kotest.matchers.longs.shouldBeGreaterThanOrEqual
@@ -30,6 +32,8 @@ import kotlinx.serialization.json.Json
 import kotlinx.serialization.json.jsonObject
 import kotlinx.serialization.json.jsonPrimitive
 import java.time.Duration
+import java.time.temporal.ChronoUnit
+import java.util.concurrent.ExecutionException
 import java.util.concurrent.CopyOnWriteArrayList
 import java.util.concurrent.atomic.AtomicInteger
 import kotlin.concurrent.thread
@@ -89,15 +93,21 @@ class BackgroundReporterTest : StringSpec({
         }
     }
 
-    "flush takes any Duration: the largest waits as long as it takes, a negative one not at all (no overflow)" {
+    "flush's timeout is checked like closeTimeout: 0 up to 1 hour, else a KelviqValidationException naming it, sending nothing" {
         reporterMock(Failures()).use { mock ->
             repeat(3) { mock.core.reporting.enqueueEvent(event()) shouldBe true }
-            mock.core.reporting.flush(Duration.ofSeconds(Long.MAX_VALUE, 999_999_999)) shouldBe true
-            mock.core.futures.enqueueEvent(event()) shouldBe true
-            mock.core.futures.flush(Duration.ofSeconds(Long.MAX_VALUE)).get() shouldBe true
-            mock.core.reporting.flush(Duration.ofDays(-1)) shouldBe true // nothing left: true at once
-            mock.core.reporting.flush(Duration.ofSeconds(Long.MIN_VALUE)) shouldBe true
-            mock.requests.size shouldBe 4
+            mock.core.reporting.flush(Duration.ofHours(1)) shouldBe true
+            val extremes = listOf(
+                ChronoUnit.FOREVER.duration, Duration.ofSeconds(Long.MAX_VALUE, 999_999_999), Duration.ofSeconds(Long.MIN_VALUE),
+                Duration.ofHours(1).plusNanos(1), Duration.ofNanos(-1),
+            )
+            for (timeout in extremes) {
+                shouldThrow<KelviqValidationException> { mock.core.reporting.flush(timeout) }.field shouldBe "timeout"
+                shouldThrow<ExecutionException> { mock.core.futures.flush(timeout).get() }
+                    .cause.shouldBeInstanceOf<KelviqValidationException>().field shouldBe "timeout"
+            }
+            mock.core.reporting.flush(Duration.ZERO) shouldBe true // nothing left: true at once
+            mock.requests.size shouldBe 3
         }
     }
 

@@ -113,7 +113,8 @@ public class ReportingService private constructor(
      * @return `true` when everything queued before was finished, `false` on timeout.
      */
     public suspend fun flush(timeout: Duration): Boolean {
-        val wait = Bounds.waitNanos(timeout)
+        Bounds.nonNegative("timeout", timeout, Bounds.MAX_REPORTER_WAIT)
+        val wait = timeout.toNanos()
         val started = System.nanoTime()
         val memory = requireReporter().flush(Duration.ofNanos(wait))
         val spool = spool ?: return memory
