@@ -135,8 +135,10 @@ public class KelviqAutoConfiguration {
                 return builder.build();
             } catch (KelviqValidationException e) {
                 String property = KelviqConfigFactory.propertyOf("redis." + e.getField());
-                throw new InvalidConfigurationPropertyValueException(property,
-                        property.equals("kelviq.redis.uri") ? "******" : null, e.getReason());
+                if (KelviqSecretPropertyException.isSecret(property)) {
+                    throw new KelviqSecretPropertyException(property, e.getReason());
+                }
+                throw new InvalidConfigurationPropertyValueException(property, null, e.getReason());
             }
         }
     }
@@ -147,8 +149,8 @@ public class KelviqAutoConfiguration {
     @ConditionalOnProperty(prefix = "kelviq.redis", name = "uri")
     static class FleetWithoutRedisModule {
         FleetWithoutRedisModule() {
-            throw new InvalidConfigurationPropertyValueException("kelviq.redis.uri", "******",
-                    "fleet mode needs com.kelviq:kelviq-sdk-redis on the classpath");
+            throw new KelviqSecretPropertyException("kelviq.redis.uri",
+                    "needs com.kelviq:kelviq-sdk-redis on the classpath (fleet mode)");
         }
     }
 }

@@ -13,8 +13,6 @@ import org.springframework.boot.context.properties.source.InvalidConfigurationPr
 
 /** Builds the {@link KelviqConfig} of the {@code kelviq.*} properties; a refusal names the property, never a secret's value. */
 final class KelviqConfigFactory {
-    private static final String MASK = "******";
-
     private KelviqConfigFactory() {
     }
 
@@ -39,6 +37,9 @@ final class KelviqConfigFactory {
             return builder.build();
         } catch (KelviqValidationException e) {
             String property = propertyOf(e.getField());
+            if (KelviqSecretPropertyException.isSecret(property)) {
+                throw new KelviqSecretPropertyException(property, e.getReason());
+            }
             throw new InvalidConfigurationPropertyValueException(property, valueOf(properties, property), e.getReason());
         }
     }
@@ -75,9 +76,6 @@ final class KelviqConfigFactory {
 
     private static Object valueOf(KelviqProperties properties, String property) {
         switch (property) {
-            case "kelviq.api-key":
-            case "kelviq.webhooks.secret":
-                return MASK;
             case "kelviq.base-url":
                 return properties.getBaseUrl();
             case "kelviq.edge-url":

@@ -25,7 +25,7 @@ public class KelviqHealthAutoConfiguration {
      * The indicator, named so that its component is {@code kelviq}.
      *
      * @param core the shared core
-     * @param properties the bound properties ({@code kelviq.health.cache-for})
+     * @param properties the bound properties ({@code kelviq.health.cache-for}, {@code kelviq.health.probe-customer-id})
      * @return the indicator
      */
     @Bean
@@ -35,6 +35,12 @@ public class KelviqHealthAutoConfiguration {
         if (cacheFor == null || cacheFor.isZero() || cacheFor.isNegative()) {
             throw new InvalidConfigurationPropertyValueException("kelviq.health.cache-for", cacheFor, "must be positive");
         }
-        return new KelviqHealthIndicator(new KelviqHealthProbe(core, cacheFor));
+        String customerId = properties.getHealth().getProbeCustomerId();
+        try {
+            return new KelviqHealthIndicator(new KelviqHealthProbe(core, cacheFor,
+                    customerId == null ? KelviqHealthProbe.PROBE_CUSTOMER_ID : customerId));
+        } catch (com.kelviq.sdk.errors.KelviqValidationException e) {
+            throw new InvalidConfigurationPropertyValueException("kelviq.health.probe-customer-id", customerId, e.getReason());
+        }
     }
 }

@@ -373,6 +373,9 @@ public class KelviqProperties {
         /** How long one probe of the edge answers health checks before the next probe. */
         private Duration cacheFor = Duration.ofSeconds(30);
 
+        /** The customer id whose entitlements the health probe reads (its requests show at Kelviq under this id). */
+        private String probeCustomerId = "kelviq-sdk-health-probe";
+
         /** @return how long a probe is reused */
         public Duration getCacheFor() {
             return cacheFor;
@@ -381,6 +384,16 @@ public class KelviqProperties {
         /** @param cacheFor how long a probe is reused */
         public void setCacheFor(Duration cacheFor) {
             this.cacheFor = cacheFor;
+        }
+
+        /** @return the customer id the probe reads entitlements of */
+        public String getProbeCustomerId() {
+            return probeCustomerId;
+        }
+
+        /** @param probeCustomerId the customer id the probe reads entitlements of */
+        public void setProbeCustomerId(String probeCustomerId) {
+            this.probeCustomerId = probeCustomerId;
         }
     }
 }
