@@ -37,9 +37,21 @@ internal sealed class Outcome {
                     if (cause != null && cause !== e && (cause is ConnectException || cause is UnresolvedAddressException)) {
                         Failure(e, notSent = true, timedOut = false)
                     } else {
-                        Failure(e, notSent = false, timedOut = false)
+                        // CIO: a body channel closed by the attempt's timeout fails with its own exception (e.g.
+                        // ClosedByteChannelException), the timeout as its cause.
+                        Failure(e, notSent = false, timedOut = causedByTimeout(e))
                     }
                 }
+            }
+
+            private fun causedByTimeout(e: Throwable): Boolean {
+                var cause = e.cause
+                var depth = 0
+                while (cause != null && depth++ < 8) {
+                    if (cause is HttpRequestTimeoutException || cause is SocketTimeoutException || cause is HttpTimeoutException) return true
+                    cause = cause.cause
+                }
+                return false
             }
         }
     }
