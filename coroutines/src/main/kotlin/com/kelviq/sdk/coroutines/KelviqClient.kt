@@ -39,7 +39,8 @@ public class KelviqClient private constructor(
     public constructor(core: KelviqCore) : this(core, KelviqInternals.services(core))
 
     /**
-     * A client with its own connection pool, configured by [config].
+     * A client with its own core (cache, reporter, connection cap), configured by [config]; on the default engine it
+     * shares the JVM's JDK client for its connection settings (README, "Connections").
      *
      * ```kotlin
      * val kelviq = KelviqClient(KelviqConfig.builder().apiKey(key).build())

@@ -77,7 +77,8 @@ public final class KelviqBlockingClient implements AutoCloseable {
     }
 
     /**
-     * A client with its own connection pool, configured by {@code config}.
+     * A client with its own core (cache, reporter, connection cap), configured by {@code config}; on the default
+     * engine it shares the JVM's JDK client for its connection settings (README, "Connections").
      *
      * @param config the configuration (API key, environment, timeouts, ...)
      * @return a new client, to {@link #close()} when done

@@ -207,7 +207,7 @@ public class ReactorKelviqClient private constructor(private val core: KelviqCor
 
     /** Factories. */
     public companion object {
-        /** A client with its own connection pool, configured by [config]. */
+        /** A client with its own core (cache, reporter, connection cap), configured by [config]; on the default engine it shares the JVM's JDK client for its connection settings (README, "Connections"). */
         @JvmStatic
         public fun create(config: KelviqConfig): ReactorKelviqClient = create(KelviqCore.create(config))
 
