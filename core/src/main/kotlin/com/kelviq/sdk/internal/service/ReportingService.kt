@@ -114,12 +114,10 @@ public class ReportingService private constructor(
      */
     public suspend fun flush(timeout: Duration): Boolean {
         Bounds.nonNegative("timeout", timeout, Bounds.MAX_REPORTER_WAIT)
-        val wait = timeout.toNanos()
-        val started = System.nanoTime()
-        val memory = requireReporter().flush(Duration.ofNanos(wait))
+        val deadline = System.nanoTime() + timeout.toNanos() // at most 1 h: no overflow
+        val memory = requireReporter().flush(timeout)
         val spool = spool ?: return memory
-        val left = (wait - (System.nanoTime() - started)).coerceAtLeast(0) // no overflow: both sides are within Long
-        return spool.flush(Duration.ofNanos(left)) && memory
+        return spool.flush(Duration.ofNanos((deadline - System.nanoTime()).coerceAtLeast(0))) && memory
     }
 
     /** The background reporter's counters now (in fleet mode with the spool's, as last read). */

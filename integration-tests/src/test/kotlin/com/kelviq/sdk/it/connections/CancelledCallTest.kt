@@ -1,6 +1,5 @@
 package com.kelviq.sdk.it.connections
 
-import com.kelviq.sdk.KelviqConfig
 import com.kelviq.sdk.KelviqCore
 import com.kelviq.sdk.blocking.KelviqBlockingClient
 import com.kelviq.sdk.coroutines.KelviqClient
@@ -34,9 +33,7 @@ class CancelledCallTest : FunSpec({
 
     beforeEach {
         server = ScriptedHttpServer().then(Act.HOLD, Act.HOLD)
-        val config = KelviqConfig.builder().apiKey("kelviq_test_key").baseUrl(server.baseUrl).edgeUrl("${server.baseUrl}/edge")
-            .timeout(Duration.ofSeconds(20)).maxRetries(2).build()
-        core = Rigs.fastCore(config)
+        core = Rigs.rawServerCore(server.baseUrl, Duration.ofSeconds(20))
     }
     afterEach {
         core.close()

@@ -3,7 +3,6 @@ package com.kelviq.sdk.it.connections
 import com.kelviq.sdk.testing.customers
 import com.kelviq.sdk.testing.reporting
 import com.kelviq.sdk.HttpEngine
-import com.kelviq.sdk.KelviqConfig
 import com.kelviq.sdk.KelviqCore
 import com.kelviq.sdk.errors.KelviqIoException
 import com.kelviq.sdk.errors.KelviqTimeoutException
@@ -28,9 +27,7 @@ class PooledConnectionFaultsTest : FunSpec({
     beforeEach {
         server = ScriptedHttpServer()
         server.answerBody = USAGE_ANSWER
-        val config = KelviqConfig.builder().apiKey("kelviq_test_key").baseUrl(server.baseUrl).edgeUrl("${server.baseUrl}/edge")
-            .timeout(Duration.ofSeconds(2)).maxRetries(2).build()
-        core = Rigs.fastCore(config)
+        core = Rigs.rawServerCore(server.baseUrl, Duration.ofSeconds(2))
     }
     afterEach {
         core.close()

@@ -36,6 +36,12 @@ internal object Rigs {
      */
     val ENGINE: HttpEngine = HttpEngine.valueOf(System.getProperty("kelviq.test.engine", "JAVA").uppercase())
 
+    /** A fast-backoff core ([fastCore]) to a raw server at [baseUrl] (edge under `/edge`), with [timeout] per attempt. */
+    fun rawServerCore(baseUrl: String, timeout: Duration, maxRetries: Int = 2): KelviqCore = fastCore(
+        KelviqConfig.builder().apiKey("kelviq_test_key").baseUrl(baseUrl).edgeUrl("$baseUrl/edge")
+            .timeout(timeout).maxRetries(maxRetries).build(),
+    )
+
     /** [config] on [ENGINE], other connection settings kept. */
     fun onTestEngine(config: KelviqConfig): KelviqConfig =
         config.toBuilder().connection(config.connection.toBuilder().engine(ENGINE).build()).build()

@@ -177,6 +177,7 @@ class KelviqAutoConfigurationTest {
         "kelviq.reporter.queue-capacity=0, kelviq.reporter.queue-capacity",
         "kelviq.reporter.close-timeout=-1s, kelviq.reporter.close-timeout",
         "kelviq.health.cache-for=0s, kelviq.health.cache-for",
+        "kelviq.health.probe-customer-id=.., kelviq.health.probe-customer-id",
         "kelviq.webhooks.path=no-slash, kelviq.webhooks.path",
     })
     void anInvalidPropertyFailsStartupNamingIt(String setting, String property) {
