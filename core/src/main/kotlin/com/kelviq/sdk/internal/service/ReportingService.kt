@@ -114,10 +114,12 @@ public class ReportingService private constructor(
      */
     public suspend fun flush(timeout: Duration): Boolean {
         Bounds.nonNegative("timeout", timeout, Bounds.MAX_REPORTER_WAIT)
-        val deadline = System.nanoTime() + timeout.toNanos() // at most 1 h: no overflow
-        val memory = requireReporter().flush(timeout)
+        val wait = timeout.toNanos()
+        val started = System.nanoTime()
+        val memory = requireReporter().flush(Duration.ofNanos(wait))
         val spool = spool ?: return memory
-        return spool.flush(Duration.ofNanos((deadline - System.nanoTime()).coerceAtLeast(0))) && memory
+        val left = (wait - (System.nanoTime() - started)).coerceAtLeast(0) // no overflow: both sides are within Long
+        return spool.flush(Duration.ofNanos(left)) && memory
     }
 
     /** The background reporter's counters now (in fleet mode with the spool's, as last read). */
