@@ -149,9 +149,9 @@ public class ConnectionConfig private constructor(builder: Builder) {
             if (idleConnectionTimeout == null || idleConnectionTimeout.seconds < 1) {
                 throw KelviqValidationException("connection.idleConnectionTimeout", "must be 1 s or more, was $idleConnectionTimeout")
             }
-            if (idleConnectionTimeout > com.kelviq.sdk.internal.Bounds.MAX_IDLE_CONNECTION) {
+            if (idleConnectionTimeout > com.kelviq.sdk.internal.validation.Bounds.MAX_IDLE_CONNECTION) {
                 throw KelviqValidationException(
-                    "connection.idleConnectionTimeout", "must be at most ${com.kelviq.sdk.internal.Bounds.MAX_IDLE_CONNECTION}, was $idleConnectionTimeout",
+                    "connection.idleConnectionTimeout", "must be at most ${com.kelviq.sdk.internal.validation.Bounds.MAX_IDLE_CONNECTION}, was $idleConnectionTimeout",
                 )
             }
             val host = proxyHost

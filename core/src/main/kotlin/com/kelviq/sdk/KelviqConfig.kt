@@ -1,10 +1,10 @@
 package com.kelviq.sdk
 
-import com.kelviq.sdk.internal.Bounds
 import com.kelviq.sdk.errors.KelviqValidationException
-import com.kelviq.sdk.internal.Checks
-import com.kelviq.sdk.internal.EnvSettings
-import com.kelviq.sdk.internal.KnownHosts
+import com.kelviq.sdk.internal.runtime.EnvSettings
+import com.kelviq.sdk.internal.transport.KnownHosts
+import com.kelviq.sdk.internal.validation.Bounds
+import com.kelviq.sdk.internal.validation.Checks
 import java.time.Duration
 
 /**

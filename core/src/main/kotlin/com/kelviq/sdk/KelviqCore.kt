@@ -1,8 +1,8 @@
 package com.kelviq.sdk
 
 import com.kelviq.sdk.internal.CoreServices
-import com.kelviq.sdk.internal.KelviqTransport
-import com.kelviq.sdk.internal.NanoClock
+import com.kelviq.sdk.internal.runtime.NanoClock
+import com.kelviq.sdk.internal.transport.KelviqTransport
 
 /**
  * One connection pool, entitlement cache and background reporter, shared by every client flavour built

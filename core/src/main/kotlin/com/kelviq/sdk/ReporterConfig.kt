@@ -1,7 +1,7 @@
 package com.kelviq.sdk
 
-import com.kelviq.sdk.internal.Bounds
 import com.kelviq.sdk.errors.KelviqValidationException
+import com.kelviq.sdk.internal.validation.Bounds
 import java.time.Duration
 
 /**

@@ -1,22 +1,20 @@
 package com.kelviq.sdk.health
 
+import com.kelviq.sdk.KelviqOperation
 import com.kelviq.sdk.KelviqCore
 import com.kelviq.sdk.RequestOptions
 import com.kelviq.sdk.errors.AuthenticationException
 import com.kelviq.sdk.errors.KelviqClosedException
 import com.kelviq.sdk.errors.KelviqServiceException
 import com.kelviq.sdk.errors.PermissionDeniedException
-import com.kelviq.sdk.internal.Checks
-import com.kelviq.sdk.internal.Host
-import com.kelviq.sdk.internal.Method
-import com.kelviq.sdk.internal.NanoClock
-import com.kelviq.sdk.internal.Operation
-import com.kelviq.sdk.internal.ResponseDecoder
-import com.kelviq.sdk.internal.RetrySafety
-import kotlinx.coroutines.runBlocking
+import com.kelviq.sdk.internal.runtime.NanoClock
+import com.kelviq.sdk.internal.transport.Operation
+import com.kelviq.sdk.internal.transport.ResponseDecoder
+import com.kelviq.sdk.internal.validation.Checks
 import java.time.Clock
 import java.time.Duration
 import java.util.concurrent.locks.ReentrantLock
+import kotlinx.coroutines.runBlocking
 
 /**
  * A health check of one client ([KelviqCore], shared by every flavour over it) that never hammers the API: [check]
@@ -49,9 +47,10 @@ public class KelviqHealthProbe internal constructor(
     }
 
     private val probeOperation = Operation(
-        name = "health.probe", method = Method.GET, host = Host.EDGE, path = listOf("entitlements"),
-        query = listOf("customer_id" to customerId), safety = RetrySafety.IDEMPOTENT,
+        KelviqOperation.ENTITLEMENTS_GET_ALL_ENTITLEMENTS,
+        query = listOf("customer_id" to customerId),
         decoder = ResponseDecoder { status, _ -> status },
+        name = "health.probe",
     )
 
     private class Probed(val health: KelviqHealth, val atNanos: Long)

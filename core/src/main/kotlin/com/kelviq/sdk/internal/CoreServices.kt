@@ -4,9 +4,13 @@ import com.kelviq.sdk.KelviqConfig
 import com.kelviq.sdk.RequestOptions
 import com.kelviq.sdk.errors.KelviqValidationException
 import com.kelviq.sdk.internal.bridge.FuturesBridge
+import com.kelviq.sdk.internal.cache.EntitlementCache
 import com.kelviq.sdk.internal.fleet.FleetEvents
 import com.kelviq.sdk.internal.fleet.FleetSession
 import com.kelviq.sdk.internal.fleet.FleetTier
+import com.kelviq.sdk.internal.reporting.BackgroundReporter
+import com.kelviq.sdk.internal.runtime.JvmExitHook
+import com.kelviq.sdk.internal.runtime.NanoClock
 import com.kelviq.sdk.internal.service.ChargesService
 import com.kelviq.sdk.internal.service.CheckoutService
 import com.kelviq.sdk.internal.service.CustomersService
@@ -20,6 +24,7 @@ import com.kelviq.sdk.internal.service.RefundsService
 import com.kelviq.sdk.internal.service.ReportingService
 import com.kelviq.sdk.internal.service.SubscriptionsService
 import com.kelviq.sdk.internal.service.TransactionsService
+import com.kelviq.sdk.internal.transport.KelviqTransport
 import com.kelviq.sdk.webhooks.WebhookHandler
 import com.kelviq.sdk.webhooks.WebhookVerifier
 import kotlinx.coroutines.CoroutineName

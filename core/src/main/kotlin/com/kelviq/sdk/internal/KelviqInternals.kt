@@ -2,6 +2,10 @@ package com.kelviq.sdk.internal
 
 import com.kelviq.sdk.KelviqConfig
 import com.kelviq.sdk.KelviqCore
+import com.kelviq.sdk.internal.runtime.NanoClock
+import com.kelviq.sdk.internal.runtime.RuntimeCompatibility
+import com.kelviq.sdk.internal.transport.KelviqTransport
+import com.kelviq.sdk.internal.transport.RetryPolicy
 import io.ktor.client.engine.HttpClientEngine
 import java.time.Duration
 

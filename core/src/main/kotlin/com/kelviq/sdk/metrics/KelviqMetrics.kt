@@ -2,7 +2,7 @@ package com.kelviq.sdk.metrics
 
 import com.kelviq.sdk.KelviqCore
 import com.kelviq.sdk.errors.KelviqServiceException
-import com.kelviq.sdk.internal.CallObserver
+import com.kelviq.sdk.internal.transport.CallObserver
 import io.micrometer.core.instrument.Counter
 import io.micrometer.core.instrument.FunctionCounter
 import io.micrometer.core.instrument.Gauge

@@ -2,7 +2,7 @@ package com.kelviq.sdk.metrics
 
 import com.kelviq.sdk.KelviqCore
 import com.kelviq.sdk.errors.KelviqServiceException
-import com.kelviq.sdk.internal.CallTracer
+import com.kelviq.sdk.internal.transport.CallTracer
 import io.micrometer.common.KeyValues
 import io.micrometer.observation.Observation
 import io.micrometer.observation.ObservationRegistry

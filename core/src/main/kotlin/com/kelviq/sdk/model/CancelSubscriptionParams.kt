@@ -1,13 +1,13 @@
 package com.kelviq.sdk.model
 
 import com.kelviq.sdk.errors.KelviqValidationException
-import com.kelviq.sdk.internal.Checks
-import com.kelviq.sdk.internal.putIfSet
+import com.kelviq.sdk.internal.json.putIfSet
+import com.kelviq.sdk.internal.validation.Checks
+import java.time.Instant
+import java.time.LocalDate
 import kotlinx.serialization.json.JsonArray
 import kotlinx.serialization.json.JsonObject
 import kotlinx.serialization.json.buildJsonObject
-import java.time.Instant
-import java.time.LocalDate
 
 /**
  * Parameters of `subscriptions().cancel`: `POST /subscriptions/{subscriptionId}/cancel/`.

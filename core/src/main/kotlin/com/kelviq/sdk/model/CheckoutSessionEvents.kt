@@ -1,13 +1,13 @@
 package com.kelviq.sdk.model
 
-import com.kelviq.sdk.internal.FieldTextSerializer
-import com.kelviq.sdk.internal.JavaJsonMapSerializer
-import com.kelviq.sdk.internal.WireNumbers
-import com.kelviq.sdk.internal.WireTime
+import com.kelviq.sdk.internal.json.FieldTextSerializer
+import com.kelviq.sdk.internal.json.JavaJsonMapSerializer
+import com.kelviq.sdk.internal.json.WireNumbers
+import com.kelviq.sdk.internal.json.WireTime
+import java.time.Instant
 import kotlinx.serialization.SerialName
 import kotlinx.serialization.Serializable
 import kotlinx.serialization.Transient
-import java.time.Instant
 
 /** One entry of a checkout session's timeline (`checkout().listSessionEvents`). */
 @Serializable

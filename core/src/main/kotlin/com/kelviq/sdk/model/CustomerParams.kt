@@ -1,11 +1,11 @@
 package com.kelviq.sdk.model
 
 import com.kelviq.sdk.errors.KelviqValidationException
-import com.kelviq.sdk.internal.BillingAddressSerializer
-import com.kelviq.sdk.internal.Checks
-import com.kelviq.sdk.internal.KelviqJson
-import com.kelviq.sdk.internal.putIfSet
-import com.kelviq.sdk.internal.toJsonObject
+import com.kelviq.sdk.internal.json.BillingAddressSerializer
+import com.kelviq.sdk.internal.json.KelviqJson
+import com.kelviq.sdk.internal.json.putIfSet
+import com.kelviq.sdk.internal.json.toJsonObject
+import com.kelviq.sdk.internal.validation.Checks
 import kotlinx.serialization.json.JsonNull
 import kotlinx.serialization.json.JsonObject
 import kotlinx.serialization.json.JsonObjectBuilder

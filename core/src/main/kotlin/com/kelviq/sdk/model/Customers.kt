@@ -2,18 +2,18 @@
 
 package com.kelviq.sdk.model
 
-import com.kelviq.sdk.internal.BillingAddressSerializer
-import com.kelviq.sdk.internal.FieldTextSerializer
-import com.kelviq.sdk.internal.JavaJsonMapSerializer
-import com.kelviq.sdk.internal.LenientStringMapSerializer
-import com.kelviq.sdk.internal.WireNumbers
-import com.kelviq.sdk.internal.WireTime
+import com.kelviq.sdk.internal.json.BillingAddressSerializer
+import com.kelviq.sdk.internal.json.FieldTextSerializer
+import com.kelviq.sdk.internal.json.JavaJsonMapSerializer
+import com.kelviq.sdk.internal.json.LenientStringMapSerializer
+import com.kelviq.sdk.internal.json.WireNumbers
+import com.kelviq.sdk.internal.json.WireTime
+import java.time.Instant
 import kotlinx.serialization.ExperimentalSerializationApi
 import kotlinx.serialization.SerialName
 import kotlinx.serialization.Serializable
 import kotlinx.serialization.Transient
 import kotlinx.serialization.json.JsonNames
-import java.time.Instant
 
 /** A customer of your Kelviq account. Immutable; equal when every field is. */
 @Serializable

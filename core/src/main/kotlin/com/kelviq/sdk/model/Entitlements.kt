@@ -2,16 +2,16 @@
 
 package com.kelviq.sdk.model
 
-import com.kelviq.sdk.internal.EntitlementAggregation
-import com.kelviq.sdk.internal.FieldTextSerializer
-import com.kelviq.sdk.internal.WireTime
+import com.kelviq.sdk.internal.cache.EntitlementAggregation
+import com.kelviq.sdk.internal.json.FieldTextSerializer
+import com.kelviq.sdk.internal.json.WireTime
+import java.time.Instant
 import kotlinx.serialization.ExperimentalSerializationApi
 import kotlinx.serialization.SerialName
-import kotlinx.serialization.SerializationException
 import kotlinx.serialization.Serializable
+import kotlinx.serialization.SerializationException
 import kotlinx.serialization.Transient
 import kotlinx.serialization.json.JsonNames
-import java.time.Instant
 
 /**
  * One raw entitlement entry as the server sends it. A customer with several subscriptions can have several

@@ -1,6 +1,6 @@
 package com.kelviq.sdk.model
 
-import com.kelviq.sdk.internal.Checks
+import com.kelviq.sdk.internal.validation.Checks
 import kotlinx.serialization.json.JsonObject
 import kotlinx.serialization.json.JsonPrimitive
 

@@ -2,19 +2,19 @@
 
 package com.kelviq.sdk.model
 
-import com.kelviq.sdk.internal.Checks
-import com.kelviq.sdk.internal.FieldTextSerializer
-import com.kelviq.sdk.internal.JavaJson
-import com.kelviq.sdk.internal.JavaJsonMapSerializer
-import com.kelviq.sdk.internal.WireTime
-import com.kelviq.sdk.internal.putIfSet
+import com.kelviq.sdk.internal.json.FieldTextSerializer
+import com.kelviq.sdk.internal.json.JavaJson
+import com.kelviq.sdk.internal.json.JavaJsonMapSerializer
+import com.kelviq.sdk.internal.json.WireTime
+import com.kelviq.sdk.internal.json.putIfSet
+import com.kelviq.sdk.internal.validation.Checks
+import java.time.Instant
 import kotlinx.serialization.ExperimentalSerializationApi
 import kotlinx.serialization.SerialName
 import kotlinx.serialization.Serializable
 import kotlinx.serialization.Transient
 import kotlinx.serialization.json.JsonObject
 import kotlinx.serialization.json.buildJsonObject
-import java.time.Instant
 
 /** Parameters of `licenses().activate`: `POST /license/activate/`. [licenseKey] is required. */
 public class ActivateLicenseParams private constructor(b: Builder) {

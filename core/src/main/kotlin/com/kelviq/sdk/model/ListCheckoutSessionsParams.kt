@@ -1,8 +1,8 @@
 package com.kelviq.sdk.model
 
 import com.kelviq.sdk.errors.KelviqValidationException
-import com.kelviq.sdk.internal.Checks
-import com.kelviq.sdk.internal.DateRangeQuery
+import com.kelviq.sdk.internal.validation.Checks
+import com.kelviq.sdk.internal.validation.DateRangeQuery
 import java.time.LocalDate
 
 /**

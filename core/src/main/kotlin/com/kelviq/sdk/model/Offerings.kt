@@ -1,14 +1,14 @@
 package com.kelviq.sdk.model
 
-import com.kelviq.sdk.internal.FieldTextSerializer
-import com.kelviq.sdk.internal.JavaJsonMapSerializer
-import com.kelviq.sdk.internal.JavaJsonValueSerializer
-import com.kelviq.sdk.internal.PrimitiveAsStringSerializer
-import com.kelviq.sdk.internal.WireNumbers
+import com.kelviq.sdk.internal.json.FieldTextSerializer
+import com.kelviq.sdk.internal.json.JavaJsonMapSerializer
+import com.kelviq.sdk.internal.json.JavaJsonValueSerializer
+import com.kelviq.sdk.internal.json.PrimitiveAsStringSerializer
+import com.kelviq.sdk.internal.json.WireNumbers
+import java.math.BigDecimal
 import kotlinx.serialization.SerialName
 import kotlinx.serialization.Serializable
 import kotlinx.serialization.Transient
-import java.math.BigDecimal
 
 /**
  * A product's pricing as a customer at a location sees it (`offerings().retrieve`): the plans with their prices in

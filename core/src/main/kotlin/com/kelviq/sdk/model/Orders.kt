@@ -1,17 +1,17 @@
 package com.kelviq.sdk.model
 
-import com.kelviq.sdk.internal.BillingAddressSerializer
-import com.kelviq.sdk.internal.FieldTextSerializer
-import com.kelviq.sdk.internal.JavaJsonMapSerializer
-import com.kelviq.sdk.internal.JavaJsonValueSerializer
-import com.kelviq.sdk.internal.PrimitiveAsStringSerializer
-import com.kelviq.sdk.internal.WireNumbers
-import com.kelviq.sdk.internal.WireTime
+import com.kelviq.sdk.internal.json.BillingAddressSerializer
+import com.kelviq.sdk.internal.json.FieldTextSerializer
+import com.kelviq.sdk.internal.json.JavaJsonMapSerializer
+import com.kelviq.sdk.internal.json.JavaJsonValueSerializer
+import com.kelviq.sdk.internal.json.PrimitiveAsStringSerializer
+import com.kelviq.sdk.internal.json.WireNumbers
+import com.kelviq.sdk.internal.json.WireTime
+import java.math.BigDecimal
+import java.time.Instant
 import kotlinx.serialization.SerialName
 import kotlinx.serialization.Serializable
 import kotlinx.serialization.Transient
-import java.math.BigDecimal
-import java.time.Instant
 
 /**
  * An order (`orders().list`, `retrieve`). Amounts come twice: as decimal strings exactly as sent (`amountTotal`,

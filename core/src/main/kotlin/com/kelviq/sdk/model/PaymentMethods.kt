@@ -1,17 +1,17 @@
 package com.kelviq.sdk.model
 
 import com.kelviq.sdk.errors.KelviqValidationException
-import com.kelviq.sdk.internal.BillingAddressSerializer
-import com.kelviq.sdk.internal.Checks
-import com.kelviq.sdk.internal.DateRangeQuery
-import com.kelviq.sdk.internal.FieldTextSerializer
-import com.kelviq.sdk.internal.JavaJsonMapSerializer
-import com.kelviq.sdk.internal.WireNumbers
-import com.kelviq.sdk.internal.WireTime
+import com.kelviq.sdk.internal.json.BillingAddressSerializer
+import com.kelviq.sdk.internal.json.FieldTextSerializer
+import com.kelviq.sdk.internal.json.JavaJsonMapSerializer
+import com.kelviq.sdk.internal.json.WireNumbers
+import com.kelviq.sdk.internal.json.WireTime
+import com.kelviq.sdk.internal.validation.Checks
+import com.kelviq.sdk.internal.validation.DateRangeQuery
+import java.time.Instant
 import kotlinx.serialization.SerialName
 import kotlinx.serialization.Serializable
 import kotlinx.serialization.Transient
-import java.time.Instant
 
 /** Parameters of `paymentMethods().list` and `listAll`: `GET /payment-methods/?customer_id=&customer_email=&page=&page_size=`, only those set. */
 public class ListPaymentMethodsParams private constructor(

@@ -1,7 +1,7 @@
 package com.kelviq.sdk.model
 
 import com.kelviq.sdk.errors.KelviqValidationException
-import com.kelviq.sdk.internal.Checks
+import com.kelviq.sdk.internal.validation.Checks
 
 /**
  * Parameters of `offerings().retrieve`: `GET /monetization/product-offering/{productId}/?customer_id=&plans_enabled=&ip_address=`,

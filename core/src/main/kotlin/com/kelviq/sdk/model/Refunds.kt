@@ -3,13 +3,15 @@
 package com.kelviq.sdk.model
 
 import com.kelviq.sdk.errors.KelviqValidationException
-import com.kelviq.sdk.internal.Checks
-import com.kelviq.sdk.internal.DateRangeQuery
-import com.kelviq.sdk.internal.FieldTextSerializer
-import com.kelviq.sdk.internal.JavaJsonMapSerializer
-import com.kelviq.sdk.internal.PrimitiveAsStringSerializer
-import com.kelviq.sdk.internal.WireNumbers
-import com.kelviq.sdk.internal.putIfSet
+import com.kelviq.sdk.internal.json.FieldTextSerializer
+import com.kelviq.sdk.internal.json.JavaJsonMapSerializer
+import com.kelviq.sdk.internal.json.PrimitiveAsStringSerializer
+import com.kelviq.sdk.internal.json.WireNumbers
+import com.kelviq.sdk.internal.json.putIfSet
+import com.kelviq.sdk.internal.validation.Checks
+import com.kelviq.sdk.internal.validation.DateRangeQuery
+import java.math.BigDecimal
+import java.time.LocalDate
 import kotlinx.serialization.ExperimentalSerializationApi
 import kotlinx.serialization.SerialName
 import kotlinx.serialization.Serializable
@@ -18,8 +20,6 @@ import kotlinx.serialization.json.JsonObject
 import kotlinx.serialization.json.JsonPrimitive
 import kotlinx.serialization.json.JsonUnquotedLiteral
 import kotlinx.serialization.json.buildJsonObject
-import java.math.BigDecimal
-import java.time.LocalDate
 
 /** Why a refund is made (`reason` of `refunds().create`); the server defaults to [REQUESTED_BY_CUSTOMER]. */
 public enum class RefundReason {

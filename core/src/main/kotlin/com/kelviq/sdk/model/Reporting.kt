@@ -2,16 +2,16 @@
 
 package com.kelviq.sdk.model
 
-import com.kelviq.sdk.internal.FieldTextSerializer
-import com.kelviq.sdk.internal.JavaJsonMapSerializer
-import com.kelviq.sdk.internal.PrimitiveAsStringSerializer
-import com.kelviq.sdk.internal.WireTime
+import com.kelviq.sdk.internal.json.FieldTextSerializer
+import com.kelviq.sdk.internal.json.JavaJsonMapSerializer
+import com.kelviq.sdk.internal.json.PrimitiveAsStringSerializer
+import com.kelviq.sdk.internal.json.WireTime
+import java.time.Instant
 import kotlinx.serialization.ExperimentalSerializationApi
 import kotlinx.serialization.SerialName
 import kotlinx.serialization.Serializable
 import kotlinx.serialization.Transient
 import kotlinx.serialization.json.JsonNames
-import java.time.Instant
 
 /** The server's record of a pre-aggregated usage report. Immutable; equal when every field is. */
 @Serializable

@@ -1,15 +1,15 @@
 package com.kelviq.sdk.model
 
 import com.kelviq.sdk.errors.KelviqValidationException
-import com.kelviq.sdk.internal.Checks
-import com.kelviq.sdk.internal.WireTime
-import com.kelviq.sdk.internal.propertiesToJson
-import com.kelviq.sdk.internal.putIfSet
-import kotlinx.serialization.json.JsonObject
-import kotlinx.serialization.json.buildJsonObject
+import com.kelviq.sdk.internal.json.WireTime
+import com.kelviq.sdk.internal.json.propertiesToJson
+import com.kelviq.sdk.internal.json.putIfSet
+import com.kelviq.sdk.internal.validation.Checks
 import java.time.Instant
 import java.util.UUID
 import java.util.concurrent.ThreadLocalRandom
+import kotlinx.serialization.json.JsonObject
+import kotlinx.serialization.json.buildJsonObject
 
 /**
  * Parameters of `reporting().reportUsage`: `POST /report/usage/`.

@@ -3,21 +3,21 @@
 package com.kelviq.sdk.model
 
 import com.kelviq.sdk.errors.KelviqValidationException
-import com.kelviq.sdk.internal.Checks
-import com.kelviq.sdk.internal.DateRangeQuery
-import com.kelviq.sdk.internal.FieldTextSerializer
-import com.kelviq.sdk.internal.JavaJsonMapSerializer
-import com.kelviq.sdk.internal.JavaJsonValueSerializer
-import com.kelviq.sdk.internal.PrimitiveAsStringSerializer
-import com.kelviq.sdk.internal.WireNumbers
-import com.kelviq.sdk.internal.WireTime
+import com.kelviq.sdk.internal.json.FieldTextSerializer
+import com.kelviq.sdk.internal.json.JavaJsonMapSerializer
+import com.kelviq.sdk.internal.json.JavaJsonValueSerializer
+import com.kelviq.sdk.internal.json.PrimitiveAsStringSerializer
+import com.kelviq.sdk.internal.json.WireNumbers
+import com.kelviq.sdk.internal.json.WireTime
+import com.kelviq.sdk.internal.validation.Checks
+import com.kelviq.sdk.internal.validation.DateRangeQuery
+import java.math.BigDecimal
+import java.time.Instant
+import java.time.LocalDate
 import kotlinx.serialization.ExperimentalSerializationApi
 import kotlinx.serialization.SerialName
 import kotlinx.serialization.Serializable
 import kotlinx.serialization.Transient
-import java.math.BigDecimal
-import java.time.Instant
-import java.time.LocalDate
 
 /** A transaction's status, to filter `transactions().list` by (sent lower-case, as the API expects). */
 public enum class TransactionStatus(

@@ -1,6 +1,6 @@
 package com.kelviq.sdk.model
 
-import com.kelviq.sdk.internal.WireTime
+import com.kelviq.sdk.internal.json.WireTime
 import java.time.Instant
 
 /**

@@ -1,11 +1,9 @@
 package com.kelviq.sdk.webhooks
 
 import com.kelviq.sdk.errors.KelviqValidationException
-import com.kelviq.sdk.internal.Checks
-import com.kelviq.sdk.internal.JavaJson
-import com.kelviq.sdk.internal.KelviqJson
-import kotlinx.serialization.json.JsonObject
-import kotlinx.serialization.json.JsonPrimitive
+import com.kelviq.sdk.internal.json.JavaJson
+import com.kelviq.sdk.internal.json.KelviqJson
+import com.kelviq.sdk.internal.validation.Checks
 import java.security.MessageDigest
 import java.time.Clock
 import java.time.Duration
@@ -13,6 +11,8 @@ import java.time.Instant
 import java.time.format.DateTimeParseException
 import javax.crypto.Mac
 import javax.crypto.spec.SecretKeySpec
+import kotlinx.serialization.json.JsonObject
+import kotlinx.serialization.json.JsonPrimitive
 
 /**
  * Verifies Kelviq webhook deliveries with one endpoint secret: the `webhook-id`, `webhook-timestamp` and

@@ -1,7 +1,7 @@
 package com.kelviq.sdk.health
 
 import com.kelviq.sdk.errors.KelviqValidationException
-import com.kelviq.sdk.internal.NanoClock
+import com.kelviq.sdk.internal.runtime.NanoClock
 import com.kelviq.sdk.metrics.KelviqMetrics
 import com.kelviq.sdk.testing.MockKelviq
 import io.kotest.assertions.throwables.shouldThrow

@@ -1,18 +1,18 @@
 package com.kelviq.sdk.model
 
-import com.kelviq.sdk.testing.subscriptions
 import com.kelviq.sdk.testing.MockKelviq
 import com.kelviq.sdk.testing.WireFixtures
+import com.kelviq.sdk.testing.subscriptions
 import io.kotest.core.spec.style.FunSpec
 import io.kotest.matchers.nulls.shouldBeNull
 import io.kotest.matchers.shouldBe
+import java.math.BigDecimal
+import java.time.Instant
+import java.time.LocalDate
 import kotlinx.serialization.json.Json
 import kotlinx.serialization.json.JsonArray
 import kotlinx.serialization.json.JsonPrimitive
 import kotlinx.serialization.json.jsonObject
-import java.math.BigDecimal
-import java.time.Instant
-import java.time.LocalDate
 
 /** Subscriptions decode from camelCase and snake_case, keep unknown statuses and the raw JSON. */
 class SubscriptionsDecodingTest : FunSpec({
@@ -36,7 +36,7 @@ class SubscriptionsDecodingTest : FunSpec({
             s.trialDaysRemaining shouldBe 0
             s.billingType shouldBe "SUBSCRIPTION"
             s.canceledAt.shouldBeNull()
-            s.raw shouldBe com.kelviq.sdk.internal.JavaJson.toJavaMap(Json.parseToJsonElement(WireFixtures.SUBSCRIPTION_JSON).jsonObject)
+            s.raw shouldBe com.kelviq.sdk.internal.json.JavaJson.toJavaMap(Json.parseToJsonElement(WireFixtures.SUBSCRIPTION_JSON).jsonObject)
             s.raw["status"] shouldBe "active"
         }
     }

@@ -7,10 +7,10 @@ import com.kelviq.sdk.RequestOptions
 import com.kelviq.sdk.internal.CoreServices
 import com.kelviq.sdk.internal.InternalKelviqApi
 import com.kelviq.sdk.internal.KelviqInternals
-import com.kelviq.sdk.internal.ResponseCapture
+import com.kelviq.sdk.internal.transport.ResponseCapture
 import com.kelviq.sdk.webhooks.WebhookHandler
-import kotlinx.coroutines.withContext
 import io.ktor.client.engine.HttpClientEngine
+import kotlinx.coroutines.withContext
 
 /**
  * The Kelviq client for Kotlin coroutines: every operation is a `suspend` function, paginated

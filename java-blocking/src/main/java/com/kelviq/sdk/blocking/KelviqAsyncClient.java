@@ -3,7 +3,7 @@ package com.kelviq.sdk.blocking;
 import com.kelviq.sdk.RawResponse;
 import com.kelviq.sdk.RequestOptions;
 import com.kelviq.sdk.internal.CoreServices;
-import com.kelviq.sdk.internal.ResponseCapture;
+import com.kelviq.sdk.internal.transport.ResponseCapture;
 import com.kelviq.sdk.webhooks.WebhookHandler;
 import com.kelviq.sdk.internal.bridge.FuturesBridge;
 import java.util.Objects;

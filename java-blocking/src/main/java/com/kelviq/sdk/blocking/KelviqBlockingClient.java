@@ -6,7 +6,7 @@ import com.kelviq.sdk.RawResponse;
 import com.kelviq.sdk.RequestOptions;
 import com.kelviq.sdk.internal.CoreServices;
 import com.kelviq.sdk.internal.KelviqInternals;
-import com.kelviq.sdk.internal.ResponseCapture;
+import com.kelviq.sdk.internal.transport.ResponseCapture;
 import com.kelviq.sdk.internal.bridge.FuturesBridge;
 import com.kelviq.sdk.webhooks.WebhookHandler;
 import java.util.Objects;

@@ -12,11 +12,11 @@ import com.kelviq.sdk.RequestOptions
 import com.kelviq.sdk.internal.CoreServices
 import com.kelviq.sdk.internal.InternalKelviqApi
 import com.kelviq.sdk.internal.KelviqInternals
-import com.kelviq.sdk.internal.ResponseCapture
+import com.kelviq.sdk.internal.transport.ResponseCapture
 import com.kelviq.sdk.webhooks.WebhookHandler
-import reactor.core.publisher.Mono
-import java.util.function.Function
 import java.time.Duration
+import java.util.function.Function
+import reactor.core.publisher.Mono
 
 /**
  * The Kelviq client for Project Reactor (Spring WebFlux and other reactive stacks), usable from

@@ -2,18 +2,18 @@ package com.kelviq.sdk.internal.bridge
 
 import com.kelviq.sdk.errors.KelviqClosedException
 import com.kelviq.sdk.errors.KelviqIoException
-import com.kelviq.sdk.internal.KelviqTransport
-import com.kelviq.sdk.internal.ResponseCapture
-import com.kelviq.sdk.internal.TraceParent
 import com.kelviq.sdk.internal.transport.CallerThread
+import com.kelviq.sdk.internal.transport.KelviqTransport
+import com.kelviq.sdk.internal.transport.ResponseCapture
+import com.kelviq.sdk.internal.transport.TraceParent
+import java.util.concurrent.CompletableFuture
+import kotlin.coroutines.CoroutineContext
+import kotlin.coroutines.EmptyCoroutineContext
 import kotlinx.coroutines.CancellationException
 import kotlinx.coroutines.CoroutineScope
 import kotlinx.coroutines.Job
 import kotlinx.coroutines.launch
 import kotlinx.coroutines.runBlocking
-import java.util.concurrent.CompletableFuture
-import kotlin.coroutines.CoroutineContext
-import kotlin.coroutines.EmptyCoroutineContext
 
 /**
  * How [FuturesBridge] starts a call: on the SDK's threads (a future that completes later), or, for the

@@ -1,15 +1,15 @@
 package com.kelviq.sdk.internal.fleet
 
-import com.kelviq.sdk.internal.EntitlementCache
+import com.kelviq.sdk.internal.cache.EntitlementCache
 import com.kelviq.sdk.model.CustomerEntitlements
+import java.time.Duration
+import java.util.concurrent.CompletableFuture
+import java.util.concurrent.atomic.AtomicBoolean
 import kotlinx.coroutines.CancellationException
 import kotlinx.coroutines.delay
 import kotlinx.coroutines.future.await
 import kotlinx.coroutines.withTimeoutOrNull
 import org.slf4j.LoggerFactory
-import java.time.Duration
-import java.util.concurrent.CompletableFuture
-import java.util.concurrent.atomic.AtomicBoolean
 
 /**
  * The shared tier (L2) of the entitlement cache in fleet mode: read the store, else take the customer's refresh lock

@@ -4,8 +4,13 @@ import com.kelviq.sdk.PendingReport
 import com.kelviq.sdk.ReporterConfig
 import com.kelviq.sdk.SpoolStats
 import com.kelviq.sdk.errors.ReportRejectedException
-import com.kelviq.sdk.internal.notifySafely
+import com.kelviq.sdk.internal.reporting.notifySafely
 import com.kelviq.sdk.model.UsageBehaviour
+import java.time.Duration
+import java.util.concurrent.TimeUnit
+import java.util.concurrent.atomic.AtomicBoolean
+import java.util.concurrent.atomic.AtomicInteger
+import java.util.concurrent.atomic.AtomicLong
 import kotlinx.coroutines.CancellationException
 import kotlinx.coroutines.CoroutineName
 import kotlinx.coroutines.CoroutineScope
@@ -18,11 +23,6 @@ import kotlinx.coroutines.runBlocking
 import kotlinx.coroutines.sync.Semaphore
 import kotlinx.coroutines.withTimeoutOrNull
 import org.slf4j.LoggerFactory
-import java.time.Duration
-import java.util.concurrent.TimeUnit
-import java.util.concurrent.atomic.AtomicBoolean
-import java.util.concurrent.atomic.AtomicInteger
-import java.util.concurrent.atomic.AtomicLong
 
 /**
  * Fleet mode's durable report spool: `enqueueUsage`/`enqueueEvent` append to a stream every instance shares; each

@@ -1,6 +1,6 @@
 package com.kelviq.sdk.internal.fleet
 
-import com.kelviq.sdk.internal.KelviqJson
+import com.kelviq.sdk.internal.json.KelviqJson
 import com.kelviq.sdk.model.CustomerEntitlements
 import kotlinx.serialization.json.JsonObject
 import kotlinx.serialization.json.JsonPrimitive

@@ -1,11 +1,12 @@
 package com.kelviq.sdk.internal.fleet
 
 import com.kelviq.sdk.PendingReport
-import com.kelviq.sdk.internal.JavaJson
-import com.kelviq.sdk.internal.KelviqJson
+import com.kelviq.sdk.internal.json.JavaJson
+import com.kelviq.sdk.internal.json.KelviqJson
 import com.kelviq.sdk.model.ReportEventParams
 import com.kelviq.sdk.model.ReportUsageParams
 import com.kelviq.sdk.model.UsageBehaviour
+import java.time.Instant
 import kotlinx.serialization.json.JsonObject
 import kotlinx.serialization.json.JsonPrimitive
 import kotlinx.serialization.json.buildJsonObject
@@ -14,7 +15,6 @@ import kotlinx.serialization.json.intOrNull
 import kotlinx.serialization.json.jsonObject
 import kotlinx.serialization.json.jsonPrimitive
 import kotlinx.serialization.json.longOrNull
-import java.time.Instant
 
 /**
  * The spool's entry format: `{"v":1,"k":"usage"|"event","p":<the request body>}`. An event keeps the idempotency key

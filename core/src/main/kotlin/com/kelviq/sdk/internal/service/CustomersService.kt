@@ -1,14 +1,12 @@
 package com.kelviq.sdk.internal.service
 
+import com.kelviq.sdk.KelviqOperation
 import com.kelviq.sdk.RequestOptions
-import com.kelviq.sdk.internal.Checks
-import com.kelviq.sdk.internal.Decoders
-import com.kelviq.sdk.internal.Host
-import com.kelviq.sdk.internal.KelviqTransport
-import com.kelviq.sdk.internal.Method
-import com.kelviq.sdk.internal.Operation
 import com.kelviq.sdk.internal.PageWalker
-import com.kelviq.sdk.internal.RetrySafety
+import com.kelviq.sdk.internal.json.Decoders
+import com.kelviq.sdk.internal.transport.KelviqTransport
+import com.kelviq.sdk.internal.transport.Operation
+import com.kelviq.sdk.internal.validation.Checks
 import com.kelviq.sdk.model.ArchiveResult
 import com.kelviq.sdk.model.CreateCustomerParams
 import com.kelviq.sdk.model.Customer
@@ -65,32 +63,34 @@ public class CustomersService internal constructor(
     /** The operations of this area, described once. */
     internal object Ops {
         fun create(params: CreateCustomerParams) = Operation(
-            name = "customers.create", method = Method.POST, host = Host.API, path = listOf("customers"),
-            body = params.toJson(), safety = RetrySafety.NON_IDEMPOTENT, decoder = Decoders.json(Customer.serializer()),
+            KelviqOperation.CUSTOMERS_CREATE,
+            body = params.toJson(),
+            decoder = Decoders.json(Customer.serializer()),
         )
 
         fun retrieve(customerId: String) = Operation(
-            name = "customers.retrieve", method = Method.GET, host = Host.API,
-            path = listOf("customers", Checks.id("customerId", customerId)),
-            safety = RetrySafety.IDEMPOTENT, decoder = Decoders.json(Customer.serializer()), outsidePublishedSpec = true,
+            KelviqOperation.CUSTOMERS_RETRIEVE,
+            pathArgs = listOf(Checks.id("customerId", customerId)),
+            decoder = Decoders.json(Customer.serializer()),
         )
 
         fun update(params: UpdateCustomerParams) = Operation(
-            name = "customers.update", method = Method.PATCH, host = Host.API,
-            path = listOf("customers", params.customerId), body = params.toJson(),
-            safety = RetrySafety.IDEMPOTENT, decoder = Decoders.json(Customer.serializer()),
+            KelviqOperation.CUSTOMERS_UPDATE,
+            pathArgs = listOf(params.customerId),
+            body = params.toJson(),
+            decoder = Decoders.json(Customer.serializer()),
         )
 
         fun list(params: ListCustomersParams) = Operation(
-            name = "customers.list", method = Method.GET, host = Host.API, path = listOf("customers"),
-            query = params.toQuery(), safety = RetrySafety.IDEMPOTENT, decoder = Decoders.json(CustomerPage.serializer()),
+            KelviqOperation.CUSTOMERS_LIST,
+            query = params.toQuery(),
+            decoder = Decoders.json(CustomerPage.serializer()),
         )
 
         fun archive(customerId: String) = Operation(
-            name = "customers.archive", method = Method.DELETE, host = Host.API,
-            path = listOf("customers", Checks.id("customerId", customerId)),
-            safety = RetrySafety.IDEMPOTENT,
-            decoder = Decoders.jsonOrEmpty(ArchiveResult.serializer()) { ArchiveResult(null) }, outsidePublishedSpec = true,
+            KelviqOperation.CUSTOMERS_ARCHIVE,
+            pathArgs = listOf(Checks.id("customerId", customerId)),
+            decoder = Decoders.jsonOrEmpty(ArchiveResult.serializer()) { ArchiveResult(null) },
         )
     }
 }

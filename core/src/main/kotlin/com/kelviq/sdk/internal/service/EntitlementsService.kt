@@ -1,22 +1,20 @@
 package com.kelviq.sdk.internal.service
 
+import com.kelviq.sdk.KelviqOperation
 import com.kelviq.sdk.RequestOptions
-import com.kelviq.sdk.internal.Checks
-import com.kelviq.sdk.internal.Decoders
-import com.kelviq.sdk.internal.EntitlementAggregation
-import com.kelviq.sdk.internal.EntitlementCache
-import com.kelviq.sdk.internal.Host
-import com.kelviq.sdk.internal.KelviqTransport
-import com.kelviq.sdk.internal.Method
-import com.kelviq.sdk.internal.Operation
-import com.kelviq.sdk.internal.RetrySafety
+import com.kelviq.sdk.internal.cache.EntitlementAggregation
+import com.kelviq.sdk.internal.cache.EntitlementCache
+import com.kelviq.sdk.internal.json.Decoders
+import com.kelviq.sdk.internal.transport.KelviqTransport
+import com.kelviq.sdk.internal.transport.Operation
+import com.kelviq.sdk.internal.validation.Checks
 import com.kelviq.sdk.model.CustomerEntitlements
 import com.kelviq.sdk.model.Entitlement
 import kotlinx.serialization.json.JsonObject
 import kotlinx.serialization.json.JsonPrimitive
 
 /**
- * The entitlements area ([com.kelviq.sdk.KelviqOperation.ENTITLEMENTS_HAS_ACCESS] and the next four):
+ * The entitlements area ([KelviqOperation.ENTITLEMENTS_HAS_ACCESS] and the next four):
  * answered from [cache] when it is on, else from the edge host. The `*IfCached` forms answer a hit without
  * suspending, so the futures bridge can complete a hit on the caller's thread with one cache probe; their
  * `null` means "call [loadHasAccess] / [loadAll]", which go to the load without probing again.
@@ -26,7 +24,7 @@ public class EntitlementsService internal constructor(
     private val cache: EntitlementCache? = null,
     private val defaults: RequestOptions = RequestOptions.DEFAULT,
 ) {
-    /** [com.kelviq.sdk.KelviqOperation.ENTITLEMENTS_HAS_ACCESS]. */
+    /** [KelviqOperation.ENTITLEMENTS_HAS_ACCESS]. */
     public suspend fun hasAccess(customerId: String, featureId: String, options: RequestOptions = RequestOptions.DEFAULT): Boolean {
         transport.requireOpen()
         val c = cache ?: return fetchHasAccess(customerId, featureId, options)
@@ -35,7 +33,7 @@ public class EntitlementsService internal constructor(
         return s.hasAccess(featureId)
     }
 
-    /** [com.kelviq.sdk.KelviqOperation.ENTITLEMENTS_GET_ENTITLEMENT]. */
+    /** [KelviqOperation.ENTITLEMENTS_GET_ENTITLEMENT]. */
     public suspend fun getEntitlement(customerId: String, featureId: String, options: RequestOptions = RequestOptions.DEFAULT): Entitlement? {
         transport.requireOpen()
         val c = cache ?: return fetchOne(customerId, featureId, options)
@@ -44,7 +42,7 @@ public class EntitlementsService internal constructor(
         return s.entitlement(featureId)
     }
 
-    /** [com.kelviq.sdk.KelviqOperation.ENTITLEMENTS_GET_ALL_ENTITLEMENTS]. */
+    /** [KelviqOperation.ENTITLEMENTS_GET_ALL_ENTITLEMENTS]. */
     public suspend fun getAllEntitlements(customerId: String, options: RequestOptions = RequestOptions.DEFAULT): CustomerEntitlements {
         transport.requireOpen()
         val c = cache ?: return transport.execute(Ops.all(customerId), options.over(defaults))
@@ -81,12 +79,12 @@ public class EntitlementsService internal constructor(
         return loadAll(c, customerId, options)
     }
 
-    /** [com.kelviq.sdk.KelviqOperation.ENTITLEMENTS_INVALIDATE]. */
+    /** [KelviqOperation.ENTITLEMENTS_INVALIDATE]. */
     public fun invalidate(customerId: String) {
         cache?.invalidate(customerId)
     }
 
-    /** [com.kelviq.sdk.KelviqOperation.ENTITLEMENTS_INVALIDATE_ALL]. */
+    /** [KelviqOperation.ENTITLEMENTS_INVALIDATE_ALL]. */
     public fun invalidateAll() {
         cache?.invalidateAll()
     }
@@ -102,23 +100,23 @@ public class EntitlementsService internal constructor(
         c.load(customerId, options.over(defaults)).entitlements
 
     private suspend fun fetchHasAccess(customerId: String, featureId: String, options: RequestOptions): Boolean =
-        fetchOne(customerId, featureId, options, HAS_ACCESS)?.hasAccess ?: false
+        fetchOne(customerId, featureId, options, KelviqOperation.ENTITLEMENTS_HAS_ACCESS)?.hasAccess ?: false
 
-    private suspend fun fetchOne(customerId: String, featureId: String, options: RequestOptions, name: String = GET_ENTITLEMENT): Entitlement? {
-        val all = transport.execute(Ops.one(customerId, featureId, name), options.over(defaults))
+    private suspend fun fetchOne(
+        customerId: String,
+        featureId: String,
+        options: RequestOptions,
+        key: KelviqOperation = KelviqOperation.ENTITLEMENTS_GET_ENTITLEMENT,
+    ): Entitlement? {
+        val all = transport.execute(Ops.one(customerId, featureId, key), options.over(defaults))
         return EntitlementAggregation.of(featureId, all.entitlements)
-    }
-
-    private companion object {
-        const val GET_ENTITLEMENT = "entitlements.getEntitlement"
-        const val HAS_ACCESS = "entitlements.hasAccess"
     }
 
     internal object Ops {
         fun all(customerId: String) = Operation(
-            name = "entitlements.getAllEntitlements", method = Method.GET, host = Host.EDGE, path = listOf("entitlements"),
+            KelviqOperation.ENTITLEMENTS_GET_ALL_ENTITLEMENTS,
             query = listOf("customer_id" to Checks.id("customerId", customerId)),
-            safety = RetrySafety.IDEMPOTENT, decoder = decoder(customerId),
+            decoder = decoder(customerId),
         )
 
         /** The answer names the customer it was asked for; one that leaves it out is about that customer. */
@@ -126,13 +124,13 @@ public class EntitlementsService internal constructor(
             Decoders.jsonEchoing(CustomerEntitlements.serializer(), JsonObject(mapOf("customerId" to JsonPrimitive(customerId))))
 
         /** One feature's entries, for `getEntitlement` or (named so in errors, logs and metrics) `hasAccess`. */
-        fun one(customerId: String, featureId: String, name: String = GET_ENTITLEMENT) = Operation(
-            name = name, method = Method.GET, host = Host.EDGE, path = listOf("entitlements"),
+        fun one(customerId: String, featureId: String, key: KelviqOperation = KelviqOperation.ENTITLEMENTS_GET_ENTITLEMENT) = Operation(
+            key,
             query = listOf(
                 "customer_id" to Checks.id("customerId", customerId),
                 "feature_id" to Checks.id("featureId", featureId),
             ),
-            safety = RetrySafety.IDEMPOTENT, decoder = decoder(customerId),
+            decoder = decoder(customerId),
         )
     }
 }

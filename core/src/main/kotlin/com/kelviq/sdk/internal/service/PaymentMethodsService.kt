@@ -1,30 +1,28 @@
 package com.kelviq.sdk.internal.service
 
+import com.kelviq.sdk.KelviqOperation
 import com.kelviq.sdk.RequestOptions
-import com.kelviq.sdk.internal.Decoders
-import com.kelviq.sdk.internal.Host
-import com.kelviq.sdk.internal.KelviqTransport
-import com.kelviq.sdk.internal.Method
-import com.kelviq.sdk.internal.Operation
 import com.kelviq.sdk.internal.PageWalker
-import com.kelviq.sdk.internal.RetrySafety
+import com.kelviq.sdk.internal.json.Decoders
+import com.kelviq.sdk.internal.transport.KelviqTransport
+import com.kelviq.sdk.internal.transport.Operation
 import com.kelviq.sdk.model.ListPaymentMethodsParams
 import com.kelviq.sdk.model.PaymentMethod
 import com.kelviq.sdk.model.PaymentMethodPage
 import kotlinx.coroutines.flow.Flow
 
-/** The payment-methods area ([com.kelviq.sdk.KelviqOperation.PAYMENT_METHODS_LIST], `listAll`): reads only. */
+/** The payment-methods area ([KelviqOperation.PAYMENT_METHODS_LIST], `listAll`): reads only. */
 public class PaymentMethodsService internal constructor(
     private val transport: KelviqTransport,
     private val defaults: RequestOptions = RequestOptions.DEFAULT,
 ) {
-    /** [com.kelviq.sdk.KelviqOperation.PAYMENT_METHODS_LIST]. */
+    /** [KelviqOperation.PAYMENT_METHODS_LIST]. */
     public suspend fun list(
         params: ListPaymentMethodsParams = ListPaymentMethodsParams.DEFAULT,
         options: RequestOptions = RequestOptions.DEFAULT,
     ): PaymentMethodPage = transport.execute(Ops.list(params), options.over(defaults))
 
-    /** [com.kelviq.sdk.KelviqOperation.PAYMENT_METHODS_LIST_ALL]. */
+    /** [KelviqOperation.PAYMENT_METHODS_LIST_ALL]. */
     public fun listAll(
         params: ListPaymentMethodsParams = ListPaymentMethodsParams.DEFAULT,
         options: RequestOptions = RequestOptions.DEFAULT,
@@ -35,8 +33,9 @@ public class PaymentMethodsService internal constructor(
 
     internal object Ops {
         fun list(params: ListPaymentMethodsParams) = Operation(
-            name = "paymentMethods.list", method = Method.GET, host = Host.API, path = listOf("payment-methods"),
-            query = params.toQuery(), safety = RetrySafety.IDEMPOTENT, decoder = Decoders.json(PaymentMethodPage.serializer()),
+            KelviqOperation.PAYMENT_METHODS_LIST,
+            query = params.toQuery(),
+            decoder = Decoders.json(PaymentMethodPage.serializer()),
         )
     }
 }

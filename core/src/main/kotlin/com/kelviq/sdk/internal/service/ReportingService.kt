@@ -1,33 +1,32 @@
 package com.kelviq.sdk.internal.service
 
+import com.kelviq.sdk.KelviqOperation
 import com.kelviq.sdk.PendingReport
 import com.kelviq.sdk.ReporterConfig
 import com.kelviq.sdk.ReporterStats
 import com.kelviq.sdk.RequestOptions
-import com.kelviq.sdk.internal.BackgroundReporter
-import com.kelviq.sdk.internal.Bounds
-import com.kelviq.sdk.internal.Decoders
-import com.kelviq.sdk.internal.Host
-import com.kelviq.sdk.internal.KelviqTransport
-import com.kelviq.sdk.internal.Method
-import com.kelviq.sdk.internal.Operation
-import com.kelviq.sdk.internal.RetrySafety
 import com.kelviq.sdk.internal.fleet.FleetSession
 import com.kelviq.sdk.internal.fleet.ReportSpool
+import com.kelviq.sdk.internal.json.Decoders
+import com.kelviq.sdk.internal.reporting.BackgroundReporter
+import com.kelviq.sdk.internal.transport.KelviqTransport
+import com.kelviq.sdk.internal.transport.Operation
+import com.kelviq.sdk.internal.transport.RetrySafety
+import com.kelviq.sdk.internal.validation.Bounds
 import com.kelviq.sdk.model.EventReport
 import com.kelviq.sdk.model.ReportEventParams
 import com.kelviq.sdk.model.ReportUsageParams
 import com.kelviq.sdk.model.UsageBehaviour
 import com.kelviq.sdk.model.UsageReport
-import kotlinx.coroutines.CoroutineScope
 import java.time.Duration
+import kotlinx.coroutines.CoroutineScope
 
 /**
  * The reporting area: usage reports and raw events, sent now ([reportUsage], [reportEvent]) or in
  * the background ([enqueueUsage], [enqueueEvent], see [ReporterConfig]).
  *
  * After every report, direct or queued, the next entitlement check sees it: a usage report the server
- * accepted is applied to the customer's cached snapshot at once (`internal/OptimisticUsage`); a failed one (a
+ * accepted is applied to the customer's cached snapshot at once (`internal/cache/OptimisticUsage`); a failed one (a
  * failed write may still have landed) and every event invalidate the customer's cached entitlements.
  */
 public class ReportingService private constructor(
@@ -162,18 +161,18 @@ public class ReportingService private constructor(
         // The answers echo the report: what the server leaves out is what was sent (a 2xx report was counted).
         fun reportUsage(params: ReportUsageParams) = params.toJson().let { body ->
             Operation(
-                name = "reporting.reportUsage", method = Method.POST, host = Host.API, path = listOf("report", "usage"),
+                KelviqOperation.REPORTING_REPORT_USAGE,
                 body = body,
-                safety = if (params.behaviour == UsageBehaviour.SET) RetrySafety.IDEMPOTENT else RetrySafety.NON_IDEMPOTENT,
                 decoder = Decoders.jsonEchoing(UsageReport.serializer(), body),
+                safety = if (params.behaviour == UsageBehaviour.SET) RetrySafety.IDEMPOTENT else RetrySafety.NON_IDEMPOTENT,
             )
         }
 
         fun reportEvent(params: ReportEventParams) = params.toJson().let { body ->
             Operation(
-                name = "reporting.reportEvent", method = Method.POST, host = Host.API, path = listOf("report", "event"),
-                body = body, safety = RetrySafety.IDEMPOTENT, decoder = Decoders.jsonEchoing(EventReport.serializer(), body),
-                outsidePublishedSpec = true,
+                KelviqOperation.REPORTING_REPORT_EVENT,
+                body = body,
+                decoder = Decoders.jsonEchoing(EventReport.serializer(), body),
             )
         }
     }

@@ -1,14 +1,12 @@
 package com.kelviq.sdk.internal.service
 
+import com.kelviq.sdk.KelviqOperation
 import com.kelviq.sdk.RequestOptions
-import com.kelviq.sdk.internal.Checks
-import com.kelviq.sdk.internal.Decoders
-import com.kelviq.sdk.internal.Host
-import com.kelviq.sdk.internal.KelviqTransport
-import com.kelviq.sdk.internal.Method
-import com.kelviq.sdk.internal.Operation
 import com.kelviq.sdk.internal.PageWalker
-import com.kelviq.sdk.internal.RetrySafety
+import com.kelviq.sdk.internal.json.Decoders
+import com.kelviq.sdk.internal.transport.KelviqTransport
+import com.kelviq.sdk.internal.transport.Operation
+import com.kelviq.sdk.internal.validation.Checks
 import com.kelviq.sdk.model.CancelSubscriptionParams
 import com.kelviq.sdk.model.CreateSubscriptionParams
 import com.kelviq.sdk.model.ListSubscriptionsParams
@@ -66,32 +64,35 @@ public class SubscriptionsService internal constructor(
 
     internal object Ops {
         fun update(params: UpdateSubscriptionParams) = Operation(
-            name = "subscriptions.update", method = Method.POST, host = Host.API,
-            path = listOf("subscriptions", params.subscriptionId, "update"), body = params.toJson(),
-            safety = RetrySafety.IDEMPOTENT,
+            KelviqOperation.SUBSCRIPTIONS_UPDATE,
+            pathArgs = listOf(params.subscriptionId),
+            body = params.toJson(),
             decoder = Decoders.jsonEchoing(SubscriptionUpdate.serializer(), JsonObject(mapOf("subscriptionId" to JsonPrimitive(params.subscriptionId)))),
         )
 
         fun cancel(params: CancelSubscriptionParams) = Operation(
-            name = "subscriptions.cancel", method = Method.POST, host = Host.API,
-            path = listOf("subscriptions", params.subscriptionId, "cancel"), body = params.toJson(),
-            safety = RetrySafety.IDEMPOTENT, decoder = Decoders.json(SubscriptionCancellation.serializer()),
+            KelviqOperation.SUBSCRIPTIONS_CANCEL,
+            pathArgs = listOf(params.subscriptionId),
+            body = params.toJson(),
+            decoder = Decoders.json(SubscriptionCancellation.serializer()),
         )
 
         fun list(params: ListSubscriptionsParams) = Operation(
-            name = "subscriptions.list", method = Method.GET, host = Host.API, path = listOf("subscriptions"),
-            query = params.toQuery(), safety = RetrySafety.IDEMPOTENT, decoder = Decoders.json(SubscriptionPage.serializer()),
+            KelviqOperation.SUBSCRIPTIONS_LIST,
+            query = params.toQuery(),
+            decoder = Decoders.json(SubscriptionPage.serializer()),
         )
 
         fun retrieve(subscriptionId: String) = Operation(
-            name = "subscriptions.retrieve", method = Method.GET, host = Host.API,
-            path = listOf("subscriptions", Checks.id("subscriptionId", subscriptionId)),
-            safety = RetrySafety.IDEMPOTENT, decoder = Decoders.json(Subscription.serializer()),
+            KelviqOperation.SUBSCRIPTIONS_RETRIEVE,
+            pathArgs = listOf(Checks.id("subscriptionId", subscriptionId)),
+            decoder = Decoders.json(Subscription.serializer()),
         )
 
         fun create(params: CreateSubscriptionParams) = Operation(
-            name = "subscriptions.create", method = Method.POST, host = Host.API, path = listOf("subscriptions", "create"),
-            body = params.toJson(), safety = RetrySafety.NON_IDEMPOTENT, decoder = Decoders.json(Subscription.serializer()),
+            KelviqOperation.SUBSCRIPTIONS_CREATE,
+            body = params.toJson(),
+            decoder = Decoders.json(Subscription.serializer()),
         )
     }
 }

@@ -3,9 +3,9 @@ package com.kelviq.sdk.internal.transport
 import com.kelviq.sdk.KelviqConfig
 import com.kelviq.sdk.errors.KelviqException
 import com.kelviq.sdk.errors.KelviqIoException
-import com.kelviq.sdk.internal.Host
-import com.kelviq.sdk.internal.Method
-import com.kelviq.sdk.internal.SdkVersion
+import com.kelviq.sdk.internal.runtime.SdkVersion
+import com.kelviq.sdk.internal.transport.Host
+import com.kelviq.sdk.internal.transport.Method
 import io.ktor.client.HttpClient
 import io.ktor.client.plugins.timeout
 import io.ktor.client.request.header
@@ -19,22 +19,22 @@ import io.ktor.http.HttpHeaders
 import io.ktor.http.HttpMethod
 import io.ktor.http.content.TextContent
 import io.ktor.utils.io.readRemaining
+import java.io.EOFException
+import java.net.ProtocolException
+import java.net.http.HttpTimeoutException
+import java.time.Duration
 import kotlinx.coroutines.CancellationException
 import kotlinx.coroutines.CoroutineScope
 import kotlinx.coroutines.CoroutineStart
 import kotlinx.coroutines.Job
 import kotlinx.coroutines.SupervisorJob
 import kotlinx.coroutines.async
-import kotlinx.coroutines.withTimeoutOrNull
 import kotlinx.coroutines.currentCoroutineContext
 import kotlinx.coroutines.isActive
 import kotlinx.coroutines.sync.Semaphore
 import kotlinx.coroutines.sync.withPermit
+import kotlinx.coroutines.withTimeoutOrNull
 import kotlinx.io.readByteArray
-import java.io.EOFException
-import java.net.ProtocolException
-import java.net.http.HttpTimeoutException
-import java.time.Duration
 
 /**
  * Stage 2, one exchange: sends a [PreparedRequest] with the SDK's headers and the attempt's timeout, reads

@@ -1,7 +1,7 @@
 package com.kelviq.sdk.internal.transport
 
-import com.kelviq.sdk.internal.KelviqJson
-import com.kelviq.sdk.internal.ResponseDecoder
+import com.kelviq.sdk.internal.json.KelviqJson
+import com.kelviq.sdk.internal.transport.ResponseDecoder
 import kotlinx.serialization.json.JsonObject
 
 /**

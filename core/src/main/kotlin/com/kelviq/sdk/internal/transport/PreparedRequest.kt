@@ -1,11 +1,11 @@
 package com.kelviq.sdk.internal.transport
 
 import com.kelviq.sdk.KelviqConfig
-import com.kelviq.sdk.internal.Host
-import com.kelviq.sdk.internal.KelviqJson
-import com.kelviq.sdk.internal.Method
-import com.kelviq.sdk.internal.Operation
-import com.kelviq.sdk.internal.UrlRules
+import com.kelviq.sdk.internal.json.KelviqJson
+import com.kelviq.sdk.internal.transport.Host
+import com.kelviq.sdk.internal.transport.Method
+import com.kelviq.sdk.internal.transport.Operation
+import com.kelviq.sdk.internal.transport.UrlRules
 import kotlinx.serialization.json.JsonElement
 
 /** One operation made ready to send: [method], the full [url], the JSON [body] text (or `null`) and its [host]. */

@@ -4,10 +4,10 @@ import com.kelviq.sdk.errors.KelviqDecodingException
 import com.kelviq.sdk.errors.KelviqException
 import com.kelviq.sdk.errors.KelviqIoException
 import com.kelviq.sdk.errors.KelviqTimeoutException
-import com.kelviq.sdk.internal.ErrorMapping
-import com.kelviq.sdk.internal.Method
-import com.kelviq.sdk.internal.Operation
-import com.kelviq.sdk.internal.Redaction
+import com.kelviq.sdk.internal.transport.ErrorMapping
+import com.kelviq.sdk.internal.transport.Method
+import com.kelviq.sdk.internal.transport.Operation
+import com.kelviq.sdk.internal.transport.Redaction
 import kotlinx.coroutines.CancellationException
 
 /**

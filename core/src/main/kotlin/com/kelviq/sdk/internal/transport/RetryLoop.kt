@@ -3,14 +3,14 @@ package com.kelviq.sdk.internal.transport
 import com.kelviq.sdk.KelviqConfig
 import com.kelviq.sdk.RequestOptions
 import com.kelviq.sdk.errors.KelviqTimeoutException
-import com.kelviq.sdk.internal.Operation
-import com.kelviq.sdk.internal.Redaction
-import com.kelviq.sdk.internal.RetryPolicy
-import com.kelviq.sdk.internal.ResponseCapture
+import com.kelviq.sdk.internal.transport.Operation
+import com.kelviq.sdk.internal.transport.Redaction
+import com.kelviq.sdk.internal.transport.ResponseCapture
+import com.kelviq.sdk.internal.transport.RetryPolicy
+import java.time.Duration
 import kotlinx.coroutines.currentCoroutineContext
 import kotlinx.coroutines.delay
 import org.slf4j.Logger
-import java.time.Duration
 
 /**
  * Stage 3, the retry loop: attempts an operation until it answers 2xx, fails in a way its retry safety does

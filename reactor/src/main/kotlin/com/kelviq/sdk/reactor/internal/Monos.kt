@@ -2,19 +2,19 @@
 
 package com.kelviq.sdk.reactor.internal
 
-import com.kelviq.sdk.internal.ResponseCapture
-import com.kelviq.sdk.internal.TraceParent
-import kotlinx.coroutines.currentCoroutineContext
-import kotlinx.coroutines.flow.emitAll
-import kotlinx.coroutines.flow.flowOn
+import com.kelviq.sdk.internal.transport.ResponseCapture
+import com.kelviq.sdk.internal.transport.TraceParent
 import kotlin.coroutines.CoroutineContext
 import kotlin.coroutines.EmptyCoroutineContext
 import kotlinx.coroutines.Dispatchers
-import kotlinx.coroutines.reactor.ReactorContext
-import kotlinx.coroutines.withContext
+import kotlinx.coroutines.currentCoroutineContext
 import kotlinx.coroutines.flow.Flow
+import kotlinx.coroutines.flow.emitAll
+import kotlinx.coroutines.flow.flowOn
+import kotlinx.coroutines.reactor.ReactorContext
 import kotlinx.coroutines.reactor.asFlux
 import kotlinx.coroutines.reactor.mono
+import kotlinx.coroutines.withContext
 import reactor.core.publisher.Flux
 import reactor.core.publisher.Mono
 
