@@ -66,7 +66,7 @@ public enum class KelviqOperation(
      * Creates a customer: `POST /customers/` with the params as JSON; returns the created `Customer`.
      * Non-idempotent (a repeat could create twice). `ConflictException` (409) when the id is taken.
      */
-CUSTOMERS_CREATE("customers.create", POST, "/customers/", NON_IDEMPOTENT),
+    CUSTOMERS_CREATE("customers.create", POST, "/customers/", NON_IDEMPOTENT),
 
     /**
      * Retrieves a customer by your identifier: `GET /customers/{customerId}/`; returns the `Customer`.
@@ -74,19 +74,19 @@ CUSTOMERS_CREATE("customers.create", POST, "/customers/", NON_IDEMPOTENT),
      * Not in Kelviq's published OpenAPI (it has no such path; the official SDKs offer it): a 404 or 405 answer
      * says so in its message.
      */
-CUSTOMERS_RETRIEVE("customers.retrieve", GET, "/customers/{customerId}/", IDEMPOTENT, outsidePublishedSpec = true),
+    CUSTOMERS_RETRIEVE("customers.retrieve", GET, "/customers/{customerId}/", IDEMPOTENT, outsidePublishedSpec = true),
 
     /**
      * Updates the fields set in the params (a partial update; fields left unset are not sent):
      * `PATCH /customers/{customerId}/`; returns the updated `Customer`. Idempotent.
      */
-CUSTOMERS_UPDATE("customers.update", PATCH, "/customers/{customerId}/", IDEMPOTENT),
+    CUSTOMERS_UPDATE("customers.update", PATCH, "/customers/{customerId}/", IDEMPOTENT),
 
     /**
      * One page of customers: `GET /customers/?page=&page_size=&search=` (only the params set are sent);
      * returns a `CustomerPage` with the total `count`, `next`/`previous` links and `results`. Idempotent.
      */
-CUSTOMERS_LIST("customers.list", GET, "/customers/", IDEMPOTENT),
+    CUSTOMERS_LIST("customers.list", GET, "/customers/", IDEMPOTENT),
 
     /**
      * Every customer matching the params, page after page, fetched lazily: nothing is fetched before the
@@ -102,19 +102,19 @@ CUSTOMERS_LIST("customers.list", GET, "/customers/", IDEMPOTENT),
      * Not in Kelviq's published OpenAPI (it has no such path; the official SDKs offer it): a 404 or 405 answer
      * says so in its message.
      */
-CUSTOMERS_ARCHIVE("customers.archive", DELETE, "/customers/{customerId}/", IDEMPOTENT, outsidePublishedSpec = true),
+    CUSTOMERS_ARCHIVE("customers.archive", DELETE, "/customers/{customerId}/", IDEMPOTENT, outsidePublishedSpec = true),
 
     /**
      * Creates a checkout session: `POST /checkout/` with the params as JSON; returns the `CheckoutSession`
      * whose `checkoutUrl` the customer is sent to. Non-idempotent.
      */
-CHECKOUT_CREATE_SESSION("checkout.createSession", POST, "/checkout/", NON_IDEMPOTENT),
+    CHECKOUT_CREATE_SESSION("checkout.createSession", POST, "/checkout/", NON_IDEMPOTENT),
 
     /**
      * One page of checkout sessions: `GET /checkout/sessions/?search=&status=&start_date=&end_date=&page=&page_size=`
      * (only the params set, dates as `yyyy-MM-dd`); returns a `CheckoutSessionPage`. Idempotent.
      */
-CHECKOUT_LIST_SESSIONS("checkout.listSessions", GET, "/checkout/sessions/", IDEMPOTENT),
+    CHECKOUT_LIST_SESSIONS("checkout.listSessions", GET, "/checkout/sessions/", IDEMPOTENT),
 
     /** Every checkout session matching the params, fetched lazily page after page, like [CUSTOMERS_LIST_ALL]. */
     CHECKOUT_LIST_ALL_SESSIONS("checkout.listAllSessions"),
@@ -123,10 +123,10 @@ CHECKOUT_LIST_SESSIONS("checkout.listSessions", GET, "/checkout/sessions/", IDEM
      * Retrieves a checkout session with the order, subscription and payment method it produced:
      * `GET /checkout/sessions/{sessionId}/`; `NotFoundException` when there is none. Idempotent.
      */
-CHECKOUT_RETRIEVE_SESSION("checkout.retrieveSession", GET, "/checkout/sessions/{sessionId}/", IDEMPOTENT),
+    CHECKOUT_RETRIEVE_SESSION("checkout.retrieveSession", GET, "/checkout/sessions/{sessionId}/", IDEMPOTENT),
 
     /** One page of a checkout session's events: `GET /checkout/sessions/{sessionId}/events/?page=&page_size=`. Idempotent. */
-CHECKOUT_LIST_SESSION_EVENTS("checkout.listSessionEvents", GET, "/checkout/sessions/{sessionId}/events/", IDEMPOTENT),
+    CHECKOUT_LIST_SESSION_EVENTS("checkout.listSessionEvents", GET, "/checkout/sessions/{sessionId}/events/", IDEMPOTENT),
 
     /** Every event of a checkout session, fetched lazily page after page, like [CUSTOMERS_LIST_ALL]. */
     CHECKOUT_LIST_ALL_SESSION_EVENTS("checkout.listAllSessionEvents"),
@@ -138,7 +138,7 @@ CHECKOUT_LIST_SESSION_EVENTS("checkout.listSessionEvents", GET, "/checkout/sessi
      * processed (a 5xx or a timeout is returned as is: check the customer's orders before charging again).
      * `BadRequestException` (400) when the customer has no default payment method or the charge is declined.
      */
-CHARGES_CREATE("charges.create", POST, "/charges/", NON_IDEMPOTENT),
+    CHARGES_CREATE("charges.create", POST, "/charges/", NON_IDEMPOTENT),
 
     /**
      * Refunds an order, wholly or in part: `POST /refunds/` with `{orderId, amountUnits? | amount?, reason?,
@@ -147,19 +147,19 @@ CHARGES_CREATE("charges.create", POST, "/charges/", NON_IDEMPOTENT),
      * request may have been processed. `BadRequestException` (400) for an unknown order or an amount above what
      * is left of it.
      */
-REFUNDS_CREATE("refunds.create", POST, "/refunds/", NON_IDEMPOTENT),
+    REFUNDS_CREATE("refunds.create", POST, "/refunds/", NON_IDEMPOTENT),
 
     /**
      * One page of refunds: `GET /refunds/?search=&status=&start_date=&end_date=&page=&page_size=` (only the params
      * set are sent; dates as `yyyy-MM-dd`); returns a `RefundPage`. Idempotent.
      */
-REFUNDS_LIST("refunds.list", GET, "/refunds/", IDEMPOTENT),
+    REFUNDS_LIST("refunds.list", GET, "/refunds/", IDEMPOTENT),
 
     /** Every refund matching the params, fetched lazily page after page, like [CUSTOMERS_LIST_ALL]. */
     REFUNDS_LIST_ALL("refunds.listAll"),
 
     /** Retrieves a refund: `GET /refunds/{refundId}/`; `NotFoundException` when there is none. Idempotent. */
-REFUNDS_RETRIEVE("refunds.retrieve", GET, "/refunds/{refundId}/", IDEMPOTENT),
+    REFUNDS_RETRIEVE("refunds.retrieve", GET, "/refunds/{refundId}/", IDEMPOTENT),
 
     /**
      * Activates a license on one instance: `POST /license/activate/` with `{licenseKey, customerId?, instanceName?,
@@ -168,27 +168,27 @@ REFUNDS_RETRIEVE("refunds.retrieve", GET, "/refunds/{refundId}/", IDEMPOTENT),
      * `PermissionDeniedException` (403) when the license expired or its activation limit is reached,
      * `NotFoundException` (404) for an unknown key or customer.
      */
-LICENSES_ACTIVATE("licenses.activate", POST, "/license/activate/", NON_IDEMPOTENT),
+    LICENSES_ACTIVATE("licenses.activate", POST, "/license/activate/", NON_IDEMPOTENT),
 
     /**
      * Releases an activated instance: `POST /license/deactivate/` with `{licenseKey, instanceId}`; returns the
      * `LicenseDeactivation`. Repeat-safe, retried as idempotent. `NotFoundException` for an unknown pair.
      */
-LICENSES_DEACTIVATE("licenses.deactivate", POST, "/license/deactivate/", IDEMPOTENT),
+    LICENSES_DEACTIVATE("licenses.deactivate", POST, "/license/deactivate/", IDEMPOTENT),
 
     /**
      * Checks a license, and an instance when given: `POST /license/validate/` with `{licenseKey, instanceId?}`;
      * returns the `LicenseValidation` (`valid`, `code`, `detail`, `metadata`, `license`). Idempotent.
      * `NotFoundException` for an unknown key or instance.
      */
-LICENSES_VALIDATE("licenses.validate", POST, "/license/validate/", IDEMPOTENT),
+    LICENSES_VALIDATE("licenses.validate", POST, "/license/validate/", IDEMPOTENT),
 
     /**
      * One page of transactions (charges, refunds, chargebacks, payouts, ...):
      * `GET /transaction/?search=&status=&start_date=&end_date=&page=&page_size=` (only the params set are sent; the
      * status lower-case, dates as `yyyy-MM-dd`); returns a `TransactionPage`. Idempotent.
      */
-TRANSACTIONS_LIST("transactions.list", GET, "/transaction/", IDEMPOTENT),
+    TRANSACTIONS_LIST("transactions.list", GET, "/transaction/", IDEMPOTENT),
 
     /** Every transaction matching the params, fetched lazily page after page, like [CUSTOMERS_LIST_ALL]. */
     TRANSACTIONS_LIST_ALL("transactions.listAll"),
@@ -199,7 +199,7 @@ TRANSACTIONS_LIST("transactions.list", GET, "/transaction/", IDEMPOTENT),
      * to). Repeat-safe (a second session is harmless), so retried as idempotent. `BadRequestException` (400)
      * when the customer does not exist or has no e-mail address.
      */
-PORTAL_CREATE_SESSION("portal.createSession", POST, "/portal/session/", IDEMPOTENT),
+    PORTAL_CREATE_SESSION("portal.createSession", POST, "/portal/session/", IDEMPOTENT),
 
     /**
      * Whether the customer may use the feature now, by the aggregation rule of `Entitlement.hasAccess`;
@@ -212,20 +212,21 @@ PORTAL_CREATE_SESSION("portal.createSession", POST, "/portal/session/", IDEMPOTE
      * when the refresh fails with a network error or a 5xx. With the cache off, each call sends
      * `GET /entitlements/?customer_id=&feature_id=`. Idempotent.
      */
-ENTITLEMENTS_HAS_ACCESS("entitlements.hasAccess", GET, "/entitlements/", IDEMPOTENT, host = Host.EDGE),
+    ENTITLEMENTS_HAS_ACCESS("entitlements.hasAccess", GET, "/entitlements/", IDEMPOTENT, host = Host.EDGE),
 
     /**
      * The aggregated `Entitlement` of one feature, or `null` (an empty `Mono`, a `null` result) when the
-     * customer has no entry for it. Served like [ENTITLEMENTS_HAS_ACCESS]. Idempotent.
+     * customer has no entry for it. Served like [ENTITLEMENTS_HAS_ACCESS] (`GET /entitlements/?customer_id=` on the edge
+     * host, with `&feature_id=` when the cache is off). Idempotent.
      */
-ENTITLEMENTS_GET_ENTITLEMENT("entitlements.getEntitlement", GET, "/entitlements/", IDEMPOTENT, host = Host.EDGE),
+    ENTITLEMENTS_GET_ENTITLEMENT("entitlements.getEntitlement", GET, "/entitlements/", IDEMPOTENT, host = Host.EDGE),
 
     /**
      * Every entitlement of the customer: `CustomerEntitlements`, the raw entries with aggregated views per
      * feature. Served from the cache like [ENTITLEMENTS_HAS_ACCESS]; with the cache off each call sends
-     * `GET /entitlements/?customer_id=`. Idempotent.
+     * `GET /entitlements/?customer_id=` to the edge host. Idempotent.
      */
-ENTITLEMENTS_GET_ALL_ENTITLEMENTS("entitlements.getAllEntitlements", GET, "/entitlements/", IDEMPOTENT, host = Host.EDGE),
+    ENTITLEMENTS_GET_ALL_ENTITLEMENTS("entitlements.getAllEntitlements", GET, "/entitlements/", IDEMPOTENT, host = Host.EDGE),
 
     /**
      * Drops the customer's cached snapshot, so the next check asks the server (the old snapshot is kept
@@ -238,14 +239,14 @@ ENTITLEMENTS_GET_ALL_ENTITLEMENTS("entitlements.getAllEntitlements", GET, "/enti
     ENTITLEMENTS_INVALIDATE_ALL("entitlements.invalidateAll"),
 
     /**
-     * Reports pre-aggregated usage: `POST /report/usage/`; returns the `UsageReport`. A `SET` report is
-     * idempotent; a `DELTA` report is not (it is never repeated once it may have been counted). Once the server
+     * Reports pre-aggregated usage: `POST /report/usage/`; returns the `UsageReport`. A `DELTA` report is
+     * non-idempotent (it is never repeated once it may have been counted); a `SET` report is retried as idempotent. Once the server
      * accepts it, a cached snapshot of the customer takes the new usage at once (`SET` replaces the feature's
      * usage, `DELTA` adds to it; `remaining` and `hasAccess` follow), with no extra request; the next refresh
      * from the server wins. When it fails (a failed write may still have landed), or the customer has no cached
      * `METER` entry for the feature, the customer's cached entitlements are invalidated instead.
      */
-REPORTING_REPORT_USAGE("reporting.reportUsage", POST, "/report/usage/", NON_IDEMPOTENT),
+    REPORTING_REPORT_USAGE("reporting.reportUsage", POST, "/report/usage/", NON_IDEMPOTENT),
 
     /**
      * Reports a raw event: `POST /report/event/`; returns the `EventReport`. Retried as idempotent: the
@@ -254,7 +255,7 @@ REPORTING_REPORT_USAGE("reporting.reportUsage", POST, "/report/usage/", NON_IDEM
      * Not in Kelviq's published OpenAPI (it has no such path; the official SDKs offer it): a 404 or 405 answer
      * says so in its message.
      */
-REPORTING_REPORT_EVENT("reporting.reportEvent", POST, "/report/event/", IDEMPOTENT, outsidePublishedSpec = true),
+    REPORTING_REPORT_EVENT("reporting.reportEvent", POST, "/report/event/", IDEMPOTENT, outsidePublishedSpec = true),
 
     /**
      * Hands a usage report to the background reporter ([ReporterConfig]) and returns at once (unless
@@ -285,19 +286,19 @@ REPORTING_REPORT_EVENT("reporting.reportEvent", POST, "/report/event/", IDEMPOTE
      * Changes a subscription's plan: `POST /subscriptions/{subscriptionId}/update/`; returns the
      * `SubscriptionUpdate`. Idempotent (the same change applied twice leaves the same plan).
      */
-SUBSCRIPTIONS_UPDATE("subscriptions.update", POST, "/subscriptions/{subscriptionId}/update/", IDEMPOTENT),
+    SUBSCRIPTIONS_UPDATE("subscriptions.update", POST, "/subscriptions/{subscriptionId}/update/", IDEMPOTENT),
 
     /**
      * Cancels a subscription: `POST /subscriptions/{subscriptionId}/cancel/`; returns the
      * `SubscriptionCancellation`. Idempotent.
      */
-SUBSCRIPTIONS_CANCEL("subscriptions.cancel", POST, "/subscriptions/{subscriptionId}/cancel/", IDEMPOTENT),
+    SUBSCRIPTIONS_CANCEL("subscriptions.cancel", POST, "/subscriptions/{subscriptionId}/cancel/", IDEMPOTENT),
 
     /**
      * One page of subscriptions: `GET /subscriptions/?customer_id=&status=&page=&page_size=` (only the params
      * set are sent); returns a `SubscriptionPage`. Idempotent.
      */
-SUBSCRIPTIONS_LIST("subscriptions.list", GET, "/subscriptions/", IDEMPOTENT),
+    SUBSCRIPTIONS_LIST("subscriptions.list", GET, "/subscriptions/", IDEMPOTENT),
 
     /** Every subscription matching the params, fetched lazily page after page, like [CUSTOMERS_LIST_ALL]. */
     SUBSCRIPTIONS_LIST_ALL("subscriptions.listAll"),
@@ -306,23 +307,23 @@ SUBSCRIPTIONS_LIST("subscriptions.list", GET, "/subscriptions/", IDEMPOTENT),
      * Retrieves a subscription: `GET /subscriptions/{subscriptionId}/`; returns the `Subscription`.
      * Idempotent. `NotFoundException` when there is no such subscription.
      */
-SUBSCRIPTIONS_RETRIEVE("subscriptions.retrieve", GET, "/subscriptions/{subscriptionId}/", IDEMPOTENT),
+    SUBSCRIPTIONS_RETRIEVE("subscriptions.retrieve", GET, "/subscriptions/{subscriptionId}/", IDEMPOTENT),
 
     /**
      * Creates a subscription: `POST /subscriptions/create/`; returns the `Subscription`. Non-idempotent
      * (a repeat could subscribe twice).
      */
-SUBSCRIPTIONS_CREATE("subscriptions.create", POST, "/subscriptions/create/", NON_IDEMPOTENT),
+    SUBSCRIPTIONS_CREATE("subscriptions.create", POST, "/subscriptions/create/", NON_IDEMPOTENT),
 
     /**
      * A product's offering (plans and prices in the customer's currency): `GET /monetization/product-offering/{productId}/`
      * with `customer_id`, `plans_enabled` (comma-joined) and `ip_address` when set; the product id must be a UUID.
      * `NotFoundException` for an unknown product. Idempotent.
      */
-OFFERINGS_RETRIEVE("offerings.retrieve", GET, "/monetization/product-offering/{productId}/", IDEMPOTENT),
+    OFFERINGS_RETRIEVE("offerings.retrieve", GET, "/monetization/product-offering/{productId}/", IDEMPOTENT),
 
     /** One page of saved payment methods: `GET /payment-methods/?customer_id=&customer_email=&page=&page_size=`. Idempotent. */
-PAYMENT_METHODS_LIST("paymentMethods.list", GET, "/payment-methods/", IDEMPOTENT),
+    PAYMENT_METHODS_LIST("paymentMethods.list", GET, "/payment-methods/", IDEMPOTENT),
 
     /** Every payment method matching the params, fetched lazily page after page, like [CUSTOMERS_LIST_ALL]. */
     PAYMENT_METHODS_LIST_ALL("paymentMethods.listAll"),
@@ -331,16 +332,16 @@ PAYMENT_METHODS_LIST("paymentMethods.list", GET, "/payment-methods/", IDEMPOTENT
      * One page of orders: `GET /orders/?search=&status=&billing_type=&is_renewal=&start_date=&end_date=&page=&page_size=`
      * (only the params set); returns an `OrderPage`. Idempotent.
      */
-ORDERS_LIST("orders.list", GET, "/orders/", IDEMPOTENT),
+    ORDERS_LIST("orders.list", GET, "/orders/", IDEMPOTENT),
 
     /** Every order matching the params, fetched lazily page after page, like [CUSTOMERS_LIST_ALL]. */
     ORDERS_LIST_ALL("orders.listAll"),
 
     /** Retrieves an order: `GET /orders/{orderId}/`; `NotFoundException` when there is none. Idempotent. */
-ORDERS_RETRIEVE("orders.retrieve", GET, "/orders/{orderId}/", IDEMPOTENT),
+    ORDERS_RETRIEVE("orders.retrieve", GET, "/orders/{orderId}/", IDEMPOTENT),
 
     /** One page of an order's events: `GET /orders/{orderId}/events/?page=&page_size=`. Idempotent. */
-ORDERS_LIST_EVENTS("orders.listEvents", GET, "/orders/{orderId}/events/", IDEMPOTENT),
+    ORDERS_LIST_EVENTS("orders.listEvents", GET, "/orders/{orderId}/events/", IDEMPOTENT),
 
     /** Every event of an order, fetched lazily page after page, like [CUSTOMERS_LIST_ALL]. */
     ORDERS_LIST_ALL_EVENTS("orders.listAllEvents"),
@@ -357,11 +358,13 @@ ORDERS_LIST_EVENTS("orders.listEvents", GET, "/orders/{orderId}/events/", IDEMPO
 
     /** The path segments of one call: the template with [args] in its placeholders, in order. */
     internal fun pathOf(args: List<String>): List<String> {
+        require(args.size == placeholders) { "$id takes $placeholders path arguments, not ${args.size}" }
+        if (placeholders == 0) return templateSegments
         var next = 0
-        val path = templateSegments.map { segment -> if (segment.startsWith('{')) args[next++] else segment }
-        require(next == args.size) { "$id takes $next path arguments, not ${args.size}" }
-        return path
+        return templateSegments.map { segment -> if (segment.startsWith('{')) args[next++] else segment }
     }
+
+    private val placeholders: Int get() = templateSegments.count { it.startsWith('{') }
 
     override fun toString(): String = id
 }
