@@ -356,6 +356,9 @@ public enum class KelviqOperation(
     /** The template's segments, `{placeholder}` where a path argument goes. */
     private val templateSegments: List<String> = pathTemplate?.trim('/')?.split('/').orEmpty()
 
+    /** How many path arguments a call takes. */
+    private val placeholders: Int = templateSegments.count { it.startsWith('{') }
+
     /** The path segments of one call: the template with [args] in its placeholders, in order. */
     internal fun pathOf(args: List<String>): List<String> {
         require(args.size == placeholders) { "$id takes $placeholders path arguments, not ${args.size}" }
@@ -363,8 +366,6 @@ public enum class KelviqOperation(
         var next = 0
         return templateSegments.map { segment -> if (segment.startsWith('{')) args[next++] else segment }
     }
-
-    private val placeholders: Int get() = templateSegments.count { it.startsWith('{') }
 
     override fun toString(): String = id
 }

@@ -17,9 +17,7 @@ import java.lang.reflect.Modifier
 class OperationTableFlavoursTest : FunSpec({
     val byArea: Map<String, Set<String>> = KelviqOperation.entries.groupBy({ it.area }, { it.method }).mapValues { it.value.toSet() }
 
-    data class Flavour(val name: String, val client: Class<*>, val accessor: (String) -> String) {
-        override fun toString() = name
-    }
+    class Flavour(val name: String, val client: Class<*>, val accessor: (String) -> String)
 
     val flavours = listOf(
         Flavour("coroutines", KelviqClient::class.java) { area -> "get" + area.replaceFirstChar(Char::uppercaseChar) },
@@ -29,7 +27,7 @@ class OperationTableFlavoursTest : FunSpec({
     )
 
     context("each flavour's areas hold the table's operations, no more and no fewer") {
-        withData(flavours) { flavour ->
+        withData(nameFn = { it.name }, flavours) { flavour ->
             val offered = byArea.keys.associateWith { area ->
                 val areaType = flavour.client.getMethod(flavour.accessor(area)).returnType
                 areaType.methods
